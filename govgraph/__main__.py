@@ -1,0 +1,5 @@
+"""Run the CLI as ``python -m govgraph``."""
+
+from govgraph.cli import main
+
+main()

@@ -1,0 +1,86 @@
+"""The closed ``gov:`` namespace, generated from ``governance.ttl``: a typo raises instead of minting an IRI.
+
+Regenerate with ``python -m ontology.generate_terms`` after editing the Turtle file.
+"""
+
+from rdflib import URIRef
+from rdflib.namespace import DefinedNamespace, Namespace
+
+
+class GOV(DefinedNamespace):
+    """Governance ontology of govgraph."""
+
+    _fail = True
+
+    Actor: URIRef
+    Organisation: URIRef
+    PublicAuthority: URIRef
+    NationalGovernment: URIRef
+    Ministry: URIRef
+    Parliament: URIRef
+    Province: URIRef
+    Municipality: URIRef
+    MunicipalBody: URIRef
+    CityDistrict: URIRef
+    IntermunicipalBody: URIRef
+    WaterBoard: URIRef
+    ExecutiveAgency: URIRef
+    PublicHealthService: URIRef
+    AdvisoryBody: URIRef
+    Police: URIRef
+    Judiciary: URIRef
+    CareProvider: URIRef
+    MentalHealthProvider: URIRef
+    HealthInsurer: URIRef
+    HousingCorporation: URIRef
+    EducationalInstitution: URIRef
+    UmbrellaOrganisation: URIRef
+    CivilSocietyOrganisation: URIRef
+    KnowledgeInstitute: URIRef
+    Company: URIRef
+    PoliticalParty: URIRef
+    Media: URIRef
+    CitizenGroup: URIRef
+    Person: URIRef
+    Statement: URIRef
+    Mention: URIRef
+    Document: URIRef
+    Modality: URIRef
+    Asserted: URIRef
+    Normative: URIRef
+    Hypothetical: URIRef
+    funds: URIRef
+    contracts: URIRef
+    supervises: URIRef
+    steers: URIRef
+    accountableTo: URIRef
+    advises: URIRef
+    delegatesTo: URIRef
+    represents: URIRef
+    partOf: URIRef
+    collaboratesWith: URIRef
+    consultsWith: URIRef
+    conflictsWith: URIRef
+    coordinates: URIRef
+    supports: URIRef
+    informs: URIRef
+    refersTo: URIRef
+    appoints: URIRef
+    requests: URIRef
+    coMentionedWith: URIRef
+    evidence: URIRef
+    negated: URIRef
+    modality: URIRef
+    confidence: URIRef
+    extractor: URIRef
+    lineStart: URIRef
+    lineEnd: URIRef
+    year: URIRef
+    assertedBy: URIRef
+    denotes: URIRef
+    surface: URIRef
+    start: URIRef
+    end: URIRef
+    role: URIRef
+
+    _NS = Namespace("https://w3id.org/govgraph/ont#")
