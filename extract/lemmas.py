@@ -1,4 +1,7 @@
-"""``gov_lemmatizer``: Dutch lemmas from simplemma (90.8 % exact on UD Dutch, vs 73.5 % for spaCy's tables)."""
+"""``gov_lemmatizer``: Dutch lemmas from simplemma.
+
+simplemma is 90.8 % exact on UD Dutch, against 73.5 % for spaCy's lookup tables.
+"""
 
 from __future__ import annotations
 

@@ -22,7 +22,12 @@ from extract import lemmas as _lemmas  # noqa: F401
 from extract import relations as _relations  # noqa: F401
 from extract import segment as _segment  # noqa: F401
 
-for _name, _default in (("segments", None), ("actors", None), ("speakers", None), ("statements", None)):
+for _name, _default in (
+    ("segments", None),
+    ("actors", None),
+    ("speakers", None),
+    ("statements", None),
+):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
 

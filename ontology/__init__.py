@@ -1,4 +1,4 @@
-"""The governance ontology: its Turtle files, its closed namespace and the records at package seams."""
+"""The governance ontology: Turtle files, the closed namespace, the records at package seams."""
 
 from __future__ import annotations
 
