@@ -12,7 +12,7 @@ from graph.store import GraphStore
 
 
 def create_app(config: Mapping[str, Any] | None = None) -> Flask:
-    """Create the app over ``config["GRAPH_STORE"]`` or the dataset file ``config["GRAPH_PATH"]``."""
+    """Create the app over ``config["GRAPH_STORE"]`` or the file ``config["GRAPH_PATH"]``."""
     app = Flask(__name__)
     app.config.from_mapping(
         GRAPH_PATH=None,
