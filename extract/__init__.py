@@ -56,4 +56,3 @@ def extract_document(raw: RawDocument, nlp: Language) -> DocumentExtraction:
         mentions=mentions,
         statements=tuple(doc._.statements or ()),
     )
-
