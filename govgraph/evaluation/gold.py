@@ -1,0 +1,185 @@
+"""Gold annotation sets in the format of the gold guidelines: loading and validation."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from govgraph.evaluation.normalise import name_key, sentence_key
+from ontology import SYMMETRIC_RELATIONS, ActorClass, Modality, RelationType
+
+SENTENCES_FILE = "sentences.jsonl"
+ACTORS_FILE = "actors.jsonl"
+
+
+class GoldFormatError(ValueError):
+    """A gold folder or one of its lines does not follow the gold format."""
+
+
+@dataclass(frozen=True)
+class GoldRelation:
+    """One annotated relation between two canonical actors of a sentence."""
+
+    subject: str
+    predicate: RelationType
+    object: str
+    negated: bool = False
+    modality: Modality = Modality.Asserted
+    year: int | None = None
+
+    @property
+    def key(self) -> tuple[str, str, str, bool]:
+        """What a system relation must equal: symmetric properties compare unordered."""
+        subject, obj = self.subject, self.object
+        if self.predicate in SYMMETRIC_RELATIONS and obj < subject:
+            subject, obj = obj, subject
+        return (subject, self.predicate.value, obj, self.negated)
+
+
+@dataclass(frozen=True)
+class GoldSentence:
+    """One annotated sentence: its actors (canonical name to class) and relations."""
+
+    doc: str
+    passage: str
+    lines: tuple[int, int]
+    text: str
+    actors: dict[str, ActorClass]
+    relations: tuple[GoldRelation, ...]
+    aliases: GoldAliases
+
+    @property
+    def key(self) -> str:
+        """The normalised text that graph evidence must have to match this sentence."""
+        return sentence_key(self.text)
+
+
+@dataclass(frozen=True)
+class GoldAliases:
+    """The canonical actors of a gold set and every name that points to them."""
+
+    classes: dict[str, ActorClass]
+    names: dict[str, tuple[str, ...]]  # name_key -> canonical names, in file order
+
+    def lookup(self, name: str) -> tuple[str, ...]:
+        """Canonical actors a name may denote; several when the gold reuses an alias."""
+        return self.names.get(name_key(name), ())
+
+
+@dataclass(frozen=True)
+class GoldSet:
+    """The sentences of one or more gold folders."""
+
+    sentences: tuple[GoldSentence, ...]
+    folders: tuple[Path, ...]
+
+    def __iter__(self) -> Iterator[GoldSentence]:
+        return iter(self.sentences)
+
+    @property
+    def documents(self) -> frozenset[str]:
+        """The file names the gold annotates."""
+        return frozenset(sentence.doc for sentence in self.sentences)
+
+
+def load_gold(folders: Sequence[Path]) -> GoldSet:
+    """Read gold folders (each with sentences.jsonl and actors.jsonl) into one gold set."""
+    if not folders:
+        raise GoldFormatError("no gold folder given")
+    sentences: list[GoldSentence] = []
+    for folder in folders:
+        aliases = _load_aliases(folder)
+        sentences.extend(_load_sentences(folder, aliases))
+    return GoldSet(tuple(sentences), tuple(folders))
+
+
+def _jsonl(path: Path) -> Iterator[tuple[int, dict]]:
+    if not path.is_file():
+        raise GoldFormatError(
+            f"{path}: missing (a gold folder needs {SENTENCES_FILE} and {ACTORS_FILE})"
+        )
+    with path.open(encoding="utf-8") as lines:
+        for number, line in enumerate(lines, start=1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as error:
+                raise GoldFormatError(f"{path}:{number}: not JSON ({error.msg})") from None
+            if not isinstance(record, dict):
+                raise GoldFormatError(f"{path}:{number}: expected a JSON object")
+            yield number, record
+
+
+def _actor_class(value: object, where: str) -> ActorClass:
+    try:
+        return ActorClass(str(value))
+    except ValueError:
+        raise GoldFormatError(f"{where}: unknown actor class {value!r}") from None
+
+
+def _load_aliases(folder: Path) -> GoldAliases:
+    classes: dict[str, ActorClass] = {}
+    names: dict[str, list[str]] = {}
+    path = folder / ACTORS_FILE
+    for number, record in _jsonl(path):
+        where = f"{path}:{number}"
+        try:
+            actor = str(record["actor"])
+            aliases = [str(alias) for alias in record.get("aliases", [])]
+        except KeyError as error:
+            raise GoldFormatError(f"{where}: missing field {error}") from None
+        classes[actor] = _actor_class(record.get("class", "Actor"), where)
+        for name in (actor, *aliases):
+            owners = names.setdefault(name_key(name), [])
+            if actor not in owners:
+                owners.append(actor)
+    return GoldAliases(classes, {key: tuple(owners) for key, owners in names.items()})
+
+
+def _relation(record: dict, where: str) -> GoldRelation:
+    try:
+        predicate = RelationType(record["predicate"])
+    except ValueError:
+        raise GoldFormatError(f"{where}: unknown predicate {record['predicate']!r}") from None
+    try:
+        modality = Modality(str(record.get("modality", "asserted")).capitalize())
+    except ValueError:
+        raise GoldFormatError(f"{where}: unknown modality {record['modality']!r}") from None
+    year = record.get("year")
+    return GoldRelation(
+        subject=str(record["subject"]),
+        predicate=predicate,
+        object=str(record["object"]),
+        negated=bool(record.get("negated", False)),
+        modality=modality,
+        year=int(year) if year is not None else None,
+    )
+
+
+def _load_sentences(folder: Path, aliases: GoldAliases) -> Iterator[GoldSentence]:
+    path = folder / SENTENCES_FILE
+    for number, record in _jsonl(path):
+        where = f"{path}:{number}"
+        try:
+            actors = {
+                str(actor["actor"]): _actor_class(actor.get("class", "Actor"), where)
+                for actor in record.get("actors", [])
+            }
+            relations = tuple(
+                _relation(relation, where) for relation in record.get("relations", [])
+            )
+            first, last = record.get("lines", (0, 0))
+            yield GoldSentence(
+                doc=str(record["doc"]),
+                passage=str(record.get("passage", "")),
+                lines=(int(first), int(last)),
+                text=str(record["sentence"]),
+                actors=actors,
+                relations=relations,
+                aliases=aliases,
+            )
+        except KeyError as error:
+            raise GoldFormatError(f"{where}: missing field {error}") from None

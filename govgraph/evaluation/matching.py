@@ -1,0 +1,219 @@
+"""Sentence by sentence comparison of a gold set with what the graph says about those sentences."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from govgraph.evaluation.gold import GoldSentence, GoldSet
+from govgraph.evaluation.report import ErrorRow, EvaluationReport
+from govgraph.evaluation.system import SystemSentence, SystemStatement, SystemView
+from ontology import SYMMETRIC_RELATIONS, Modality, RelationType
+
+RelationKey = tuple[str, str, str, bool]  # (subject, property, object, negated)
+NOT_IN_GRAPH = "(sentence not found in the graph)"
+
+
+def resolve_actor(view: SystemView, iri: str, sentence: SystemSentence, gold: GoldSentence) -> str:
+    """The gold canonical name a graph actor stands for in this sentence, else its own label.
+
+    The mention surfaces of this sentence are tried before the actor's labels, and a
+    candidate the gold sentence itself annotates wins: the gold reuses aliases ("de
+    gemeente") for different actors in different documents.
+    """
+    actor = view.actors.get(iri)
+    label = actor.label if actor else iri.rsplit("/", 1)[-1]
+    surfaces = [surface for mentioned, surface in sentence.mentions if mentioned == iri and surface]
+    labels = [label, *(actor.alt_labels if actor else ())]
+    levels = [_candidates(gold, surfaces), _candidates(gold, labels)]
+    for candidates in levels:
+        for candidate in candidates:
+            if candidate in gold.actors:
+                return candidate
+    for candidates in levels:
+        if candidates:
+            return candidates[0]
+    return label
+
+
+def _candidates(gold: GoldSentence, names: Iterable[str]) -> list[str]:
+    found: list[str] = []
+    for name in names:
+        found.extend(owner for owner in gold.aliases.lookup(name) if owner not in found)
+    return found
+
+
+def relation_key(subject: str, predicate: RelationType, obj: str, negated: bool) -> RelationKey:
+    """The comparable form of a relation: symmetric properties put their ends in name order."""
+    if predicate in SYMMETRIC_RELATIONS and obj < subject:
+        subject, obj = obj, subject
+    return (subject, predicate.value, obj, negated)
+
+
+def describe(key: RelationKey, modality: Modality | None = None) -> str:
+    """A relation as a reader would check it: 'NOT gemeente —funds→ GGD [normative]'."""
+    subject, predicate, obj, negated = key
+    symmetric = RelationType(predicate) in SYMMETRIC_RELATIONS
+    text = f"{'NOT ' if negated else ''}{subject} —{predicate}{'—' if symmetric else '→'} {obj}"
+    if modality is not None and modality is not Modality.Asserted:
+        text += f" [{modality.value.lower()}]"
+    return text
+
+
+def evaluate_sentences(gold: GoldSet, view: SystemView) -> EvaluationReport:
+    """Score every gold sentence against the graph sentence with the same key."""
+    report = EvaluationReport(gold_folders=[str(folder) for folder in gold.folders])
+    report.documents_missing = sorted(gold.documents - view.documents)
+    matched: set[tuple[str, str]] = set()
+    for gold_sentence in gold:
+        has_items = bool(gold_sentence.actors or gold_sentence.relations)
+        report.sentences_total += 1
+        report.sentences_with_items += has_items
+        system = view.sentences.get((gold_sentence.doc, gold_sentence.key))
+        if system is not None:
+            matched.add((gold_sentence.doc, gold_sentence.key))
+            report.sentences_matched += 1
+            report.sentences_with_items_matched += has_items
+        comparison = _SentenceComparison(report, gold_sentence, system, view)
+        comparison.compare_actors()
+        comparison.compare_relations()
+    report.unaligned_system_sentences = len(unaligned_sentences(gold, view, matched))
+    return report
+
+
+def unaligned_sentences(
+    gold: GoldSet, view: SystemView, matched: set[tuple[str, str]]
+) -> list[SystemSentence]:
+    """Graph sentences inside the lines of a gold passage that match no gold sentence.
+
+    Their actors and relations are scored nowhere, so a high count means a sentence
+    splitter or cleaner that disagrees with the gold, and scores that flatter the system.
+    """
+    spans: dict[tuple[str, str], tuple[int, int]] = {}
+    for sentence in gold:
+        first, last = spans.get((sentence.doc, sentence.passage), sentence.lines)
+        spans[(sentence.doc, sentence.passage)] = (
+            min(first, sentence.lines[0]),
+            max(last, sentence.lines[1]),
+        )
+    return [
+        sentence
+        for key, sentence in view.sentences.items()
+        if key not in matched
+        and sentence.lines is not None
+        and any(
+            doc == sentence.doc and first <= sentence.lines[1] and sentence.lines[0] <= last
+            for (doc, _), (first, last) in spans.items()
+        )
+    ]
+
+
+class _SentenceComparison:
+    """One gold sentence against its graph sentence (or against nothing)."""
+
+    def __init__(
+        self,
+        report: EvaluationReport,
+        gold: GoldSentence,
+        system: SystemSentence | None,
+        view: SystemView,
+    ) -> None:
+        self.report, self.gold, self.view = report, gold, view
+        self.system = system or SystemSentence(gold.doc, "")
+        self.names = {
+            iri: resolve_actor(view, iri, self.system, gold) for iri, _ in self.system.mentions
+        }
+        for statement in self.system.statements:
+            for iri in (statement.subject, statement.object):
+                if iri not in self.names:
+                    self.names[iri] = resolve_actor(view, iri, self.system, gold)
+
+    def error(self, kind: str, level: str, expected: str, found: str) -> None:
+        """Record one error row for this sentence."""
+        self.report.errors.append(
+            ErrorRow(
+                doc=self.gold.doc,
+                lines=f"{self.gold.lines[0]}-{self.gold.lines[1]}",
+                sentence=self.gold.text,
+                kind=kind,
+                level=level,
+                expected=expected,
+                found=found if self.system.text else NOT_IN_GRAPH,
+            )
+        )
+
+    def compare_actors(self) -> None:
+        """Score the set of actors mentioned in the sentence, overall and per class."""
+        found: dict[str, str] = {}  # canonical name -> the class the graph gives it
+        for iri, _ in self.system.mentions:
+            actor = self.view.actors.get(iri)
+            actor_class = actor.actor_class if actor and actor.actor_class else None
+            found.setdefault(self.names[iri], actor_class.value if actor_class else "unknown")
+        report = self.report
+        for name, gold_class in self.gold.actors.items():
+            if name in found:
+                report.actors.add(tp=1)
+                report.by_class(gold_class.value).add(tp=1)
+                report.actor_class.add(found[name] == gold_class.value)
+            else:
+                report.actors.add(fn=1)
+                report.by_class(gold_class.value).add(fn=1)
+                self.error("fn", "actor", f"{name} ({gold_class.value})", "")
+        for name, found_class in found.items():
+            if name not in self.gold.actors:
+                report.actors.add(fp=1)
+                report.by_class(found_class).add(fp=1)
+                self.error("fp", "actor", "", f"{name} ({found_class})")
+
+    def _statement_key(self, statement: SystemStatement) -> RelationKey:
+        return relation_key(
+            self.names[statement.subject],
+            statement.predicate,
+            self.names[statement.object],
+            statement.negated,
+        )
+
+    def compare_relations(self) -> None:
+        """Score typed relations (with polarity), modality, and untyped actor pairs."""
+        report = self.report
+        expected = {relation.key: relation.modality for relation in self.gold.relations}
+        found: dict[RelationKey, Modality] = {}
+        for statement in self.system.statements:
+            found.setdefault(self._statement_key(statement), statement.modality)
+        for key, modality in expected.items():
+            if key in found:
+                report.relations.add(tp=1)
+                report.by_property(key[1]).add(tp=1)
+                report.modality.add(found[key] is modality)
+                if found[key] is not modality:
+                    self.error(
+                        "modality", "relation", describe(key, modality), describe(key, found[key])
+                    )
+            else:
+                report.relations.add(fn=1)
+                report.by_property(key[1]).add(fn=1)
+                self.error("fn", "relation", describe(key, modality), _same_pair(key, found))
+            if key[3]:
+                report.gold_negated += 1
+                report.negated_extracted_as_positive += (*key[:3], False) in found
+        for key, modality in found.items():
+            if key not in expected:
+                report.relations.add(fp=1)
+                report.by_property(key[1]).add(fp=1)
+                self.error("fp", "relation", _same_pair(key, expected), describe(key, modality))
+        gold_pairs = {frozenset((key[0], key[2])) for key in expected if not key[3]}
+        found_pairs = {frozenset((key[0], key[2])) for key in found if not key[3]}
+        report.pairs.add(
+            tp=len(gold_pairs & found_pairs),
+            fp=len(found_pairs - gold_pairs),
+            fn=len(gold_pairs - found_pairs),
+        )
+
+
+def _same_pair(key: RelationKey, others: dict[RelationKey, Modality]) -> str:
+    """The relations on the same two actors, to show a wrong direction, property or polarity."""
+    pair = {key[0], key[2]}
+    return "; ".join(
+        describe(other, modality)
+        for other, modality in others.items()
+        if {other[0], other[2]} == pair
+    )
