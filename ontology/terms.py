@@ -12,6 +12,7 @@ class GOV(DefinedNamespace):
 
     _fail = True
 
+    EvaluatedRelation: URIRef
     Actor: URIRef
     Organisation: URIRef
     PublicAuthority: URIRef
@@ -67,7 +68,32 @@ class GOV(DefinedNamespace):
     refersTo: URIRef
     appoints: URIRef
     requests: URIRef
+    subsidises: URIRef
+    procures: URIRef
+    inspects: URIRef
+    instructs: URIRef
+    obliges: URIRef
+    reportsTo: URIRef
+    mandates: URIRef
+    decentralisesTo: URIRef
+    subOrganisationOf: URIRef
+    criticises: URIRef
+    negotiatesWith: URIRef
+    facilitates: URIRef
+    dismisses: URIRef
+    demands: URIRef
+    fundedBy: URIRef
+    contractedBy: URIRef
+    supervisedBy: URIRef
+    steeredBy: URIRef
+    advisedBy: URIRef
+    representedBy: URIRef
+    hasPart: URIRef
+    coordinatedBy: URIRef
+    supportedBy: URIRef
+    appointedBy: URIRef
     coMentionedWith: URIRef
+    finerPredicate: URIRef
     evidence: URIRef
     negated: URIRef
     modality: URIRef
@@ -75,6 +101,7 @@ class GOV(DefinedNamespace):
     extractor: URIRef
     lineStart: URIRef
     lineEnd: URIRef
+    sentenceIndex: URIRef
     year: URIRef
     assertedBy: URIRef
     denotes: URIRef
@@ -82,5 +109,7 @@ class GOV(DefinedNamespace):
     start: URIRef
     end: URIRef
     role: URIRef
+    contentHash: URIRef
+    sourceType: URIRef
 
     _NS = Namespace("https://w3id.org/govgraph/ont#")

@@ -1,0 +1,1 @@
+"""The RDF dataset: build, store, validate, export, network analysis. Never imports `extract`."""

@@ -1,0 +1,353 @@
+"""Extraction records to the RDF dataset, added to Oxigraph in one transaction per build.
+
+Layout of the dataset (IRIs from `graph.iris`):
+- ``govid:graph/ontology``: the governance ontology (``ontology/governance.ttl``);
+- ``govid:graph/actors``: every actor once, merged across documents (class, labels, ids,
+  person roles), so that the union default graph never repeats an actor's label;
+- ``govid:graph/<doc_id>``: one per document: the ``gov:Document`` node, its ``gov:Mention``
+  and ``gov:Statement`` nodes, and the plain triple of each asserted, non-negated statement.
+
+When two documents disagree about an actor, the first document (by id) gives its label and
+class and the other labels become ``skos:altLabel``; in an incremental build the label and
+class already in the store win. A key referred to without an `ActorRecord` still gets a
+description (its key as label, class ``gov:Actor``) so that every actor IRI is described.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+import pyoxigraph as ox
+from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, SKOS, XSD
+
+from graph.iris import (
+    ACTORS_GRAPH,
+    SHARED_GRAPHS,
+    actor_iri,
+    document_graph_iri,
+    document_iri,
+    mention_iri,
+    statement_iri,
+)
+from graph.store import GraphStore
+from ontology import (
+    GOV,
+    ONTOLOGY_GRAPH,
+    ONTOLOGY_TTL,
+    ActorClass,
+    ActorRecord,
+    DocumentExtraction,
+    Modality,
+    RelationType,
+    SentenceRecord,
+    StatementRecord,
+)
+
+_RDF_TYPE = ox.NamedNode(RDF.type)
+_XSD_INTEGER = ox.NamedNode(XSD.integer)
+_XSD_DECIMAL = ox.NamedNode(XSD.decimal)
+_XSD_BOOLEAN = ox.NamedNode(XSD.boolean)
+
+
+def _iri(value: str) -> ox.NamedNode:
+    return ox.NamedNode(value)
+
+
+def _integer(value: int) -> ox.Literal:
+    return ox.Literal(str(value), datatype=_XSD_INTEGER)
+
+
+def _boolean(value: bool) -> ox.Literal:
+    return ox.Literal("true" if value else "false", datatype=_XSD_BOOLEAN)
+
+
+def _decimal(value: float) -> ox.Literal:
+    # A fixed lexical form keeps the output byte-identical between runs.
+    return ox.Literal(f"{value:.4f}".rstrip("0").rstrip(".") or "0", datatype=_XSD_DECIMAL)
+
+
+def _dutch(text: str) -> ox.Literal:
+    return ox.Literal(text, language="nl")
+
+
+@dataclass
+class MergedActor:
+    """One actor's description gathered from all the records that name it."""
+
+    key: str
+    label: str
+    actor_class: ActorClass
+    alt_labels: set[str] = field(default_factory=set)
+    identifier: str | None = None
+    role: str | None = None
+    member_of: str | None = None
+
+    @classmethod
+    def from_record(cls, record: ActorRecord) -> MergedActor:
+        """Start a merged description from the first record of an actor."""
+        merged = cls(record.key, record.label, record.actor_class)
+        merged.absorb(record)
+        return merged
+
+    def absorb(self, record: ActorRecord) -> None:
+        """Add another record's labels and fill the fields still missing."""
+        self.alt_labels.update(record.aliases)
+        self.alt_labels.add(record.label)
+        self.alt_labels.discard(self.label)
+        self.identifier = self.identifier or record.identifier
+        self.role = self.role or record.role
+        self.member_of = self.member_of or record.member_of
+
+    def quads(self) -> Iterator[ox.Quad]:
+        """The actor's triples in the actors graph."""
+        graph = _iri(ACTORS_GRAPH)
+        node = _iri(actor_iri(self.key))
+        yield ox.Quad(node, _RDF_TYPE, _iri(GOV[self.actor_class.value]), graph)
+        yield ox.Quad(node, _iri(SKOS.prefLabel), _dutch(self.label), graph)
+        for alt in sorted(self.alt_labels):
+            yield ox.Quad(node, _iri(SKOS.altLabel), _dutch(alt), graph)
+        if self.identifier:
+            yield ox.Quad(node, _iri(DCTERMS.identifier), ox.Literal(self.identifier), graph)
+            if self.identifier.startswith(("http://", "https://")):
+                yield ox.Quad(node, _iri(OWL.sameAs), _iri(self.identifier), graph)
+        if self.role:
+            yield ox.Quad(node, _iri(GOV.role), ox.Literal(self.role, language="nl"), graph)
+        if self.member_of:
+            yield ox.Quad(node, _iri(ORG.memberOf), _iri(actor_iri(self.member_of)), graph)
+
+
+def referenced_keys(extraction: DocumentExtraction) -> set[str]:
+    """Every actor key a document's records point at."""
+    keys = {record.key for record in extraction.actors}
+    keys.update(record.member_of for record in extraction.actors if record.member_of)
+    keys.update(mention.actor_key for mention in extraction.mentions)
+    for statement in extraction.statements:
+        keys.update((statement.subject, statement.object))
+        if statement.asserted_by:
+            keys.add(statement.asserted_by)
+    keys.update(s.speaker for s in extraction.sentences if s.speaker)
+    return keys
+
+
+def merge_actors(
+    extractions: Iterable[DocumentExtraction], known: dict[str, MergedActor] | None = None
+) -> dict[str, MergedActor]:
+    """Merge the actor records of documents into one description per key (first one wins)."""
+    merged: dict[str, MergedActor] = dict(known or {})
+    undescribed: set[str] = set()
+    for extraction in extractions:
+        for record in extraction.actors:
+            if record.key in merged:
+                merged[record.key].absorb(record)
+            else:
+                merged[record.key] = MergedActor.from_record(record)
+        undescribed.update(referenced_keys(extraction))
+    for key in sorted(undescribed - merged.keys()):
+        merged[key] = MergedActor(key, key, ActorClass.Actor)
+    return merged
+
+
+def _sentence_lookup(extraction: DocumentExtraction) -> dict[int, SentenceRecord]:
+    return {sentence.index: sentence for sentence in extraction.sentences}
+
+
+def _finer_predicate(statement: StatementRecord) -> ox.NamedNode | None:
+    if not statement.subproperty:
+        return None
+    try:
+        return _iri(GOV[statement.subproperty])
+    except (AttributeError, KeyError) as error:
+        raise ValueError(
+            f"statement {statement.subject} {statement.predicate} {statement.object}: "
+            f"unknown sub-property gov:{statement.subproperty} (not in ontology/governance.ttl)"
+        ) from error
+
+
+def _statement_quads(
+    extraction: DocumentExtraction,
+    statement: StatementRecord,
+    sentence: SentenceRecord,
+    graph: ox.NamedNode,
+) -> Iterator[ox.Quad]:
+    doc_id = extraction.document.doc_id
+    node = _iri(statement_iri(doc_id, statement, sentence.text))
+    subject = _iri(actor_iri(statement.subject))
+    predicate = _iri(GOV[RelationType(statement.predicate).value])
+    obj = _iri(actor_iri(statement.object))
+    finer = _finer_predicate(statement)
+    year = statement.year if statement.year is not None else sentence.default_year
+    speaker = statement.asserted_by or sentence.speaker
+
+    def triple(p: str, o: ox.NamedNode | ox.Literal) -> ox.Quad:
+        return ox.Quad(node, _iri(p), o, graph)
+
+    yield triple(RDF.type, _iri(GOV.Statement))
+    yield triple(RDF.subject, subject)
+    yield triple(RDF.predicate, predicate)
+    yield triple(RDF.object, obj)
+    if finer is not None:
+        yield triple(GOV.finerPredicate, finer)
+    yield triple(GOV.evidence, ox.Literal(sentence.text))
+    yield triple(PROV.wasDerivedFrom, _iri(document_iri(doc_id)))
+    yield triple(GOV.negated, _boolean(statement.negated))
+    yield triple(GOV.modality, _iri(GOV[Modality(statement.modality).value]))
+    yield triple(GOV.confidence, _decimal(statement.confidence))
+    yield triple(GOV.extractor, ox.Literal(statement.extractor))
+    yield triple(GOV.lineStart, _integer(sentence.line_start))
+    yield triple(GOV.lineEnd, _integer(sentence.line_end))
+    yield triple(GOV.sentenceIndex, _integer(sentence.index))
+    if year is not None:
+        yield triple(GOV.year, _integer(year))
+    if speaker:
+        yield triple(GOV.assertedBy, _iri(actor_iri(speaker)))
+    if not statement.negated and statement.modality == Modality.Asserted:
+        yield ox.Quad(subject, predicate, obj, graph)
+        if finer is not None:
+            yield ox.Quad(subject, finer, obj, graph)
+
+
+def _document_quads(extraction: DocumentExtraction, graph: ox.NamedNode) -> Iterator[ox.Quad]:
+    info = extraction.document
+    node = _iri(document_iri(info.doc_id))
+    yield ox.Quad(node, _RDF_TYPE, _iri(GOV.Document), graph)
+    yield ox.Quad(node, _iri(DCTERMS.identifier), ox.Literal(info.file_name), graph)
+    yield ox.Quad(node, _iri(GOV.contentHash), ox.Literal(info.content_hash), graph)
+    optional = (
+        (DCTERMS.title, info.title),
+        (DCTERMS.date, info.date),
+        (DCTERMS.creator, info.author),
+        (GOV.sourceType, info.source_type),
+    )
+    for predicate, value in optional:
+        if value:
+            yield ox.Quad(node, _iri(predicate), ox.Literal(value), graph)
+
+
+def document_quads(extraction: DocumentExtraction) -> Iterator[ox.Quad]:
+    """All quads of one document's named graph (not its actors: those go to the actors graph)."""
+    doc_id = extraction.document.doc_id
+    graph = _iri(document_graph_iri(doc_id))
+    document = _iri(document_iri(doc_id))
+    sentences = _sentence_lookup(extraction)
+    yield from _document_quads(extraction, graph)
+    for mention in extraction.mentions:
+        sentence = sentences.get(mention.sentence_index)
+        node = _iri(mention_iri(doc_id, mention))
+        yield ox.Quad(node, _RDF_TYPE, _iri(GOV.Mention), graph)
+        yield ox.Quad(node, _iri(GOV.denotes), _iri(actor_iri(mention.actor_key)), graph)
+        yield ox.Quad(node, _iri(GOV.surface), ox.Literal(mention.surface), graph)
+        yield ox.Quad(node, _iri(PROV.wasDerivedFrom), document, graph)
+        yield ox.Quad(node, _iri(GOV.start), _integer(mention.start), graph)
+        yield ox.Quad(node, _iri(GOV.end), _integer(mention.end), graph)
+        if sentence is not None:
+            yield ox.Quad(node, _iri(GOV.evidence), ox.Literal(sentence.text), graph)
+            yield ox.Quad(node, _iri(GOV.lineStart), _integer(sentence.line_start), graph)
+            yield ox.Quad(node, _iri(GOV.lineEnd), _integer(sentence.line_end), graph)
+    for statement in extraction.statements:
+        sentence = sentences.get(statement.sentence_index)
+        if sentence is None:
+            raise ValueError(
+                f"{extraction.document.file_name}: statement {statement.subject} "
+                f"{statement.predicate} {statement.object} points at sentence "
+                f"{statement.sentence_index}, which the extraction does not contain"
+            )
+        yield from _statement_quads(extraction, statement, sentence, graph)
+
+
+def _ordered(extractions: Iterable[DocumentExtraction]) -> list[DocumentExtraction]:
+    """Documents sorted by id, refusing two documents with the same id."""
+    by_id: dict[str, DocumentExtraction] = {}
+    for extraction in extractions:
+        doc_id = extraction.document.doc_id
+        if doc_id in by_id:
+            raise ValueError(
+                f"{extraction.document.file_name} and {by_id[doc_id].document.file_name} "
+                f"share the document id {doc_id!r}; rename one of them"
+            )
+        by_id[doc_id] = extraction
+    return [by_id[doc_id] for doc_id in sorted(by_id)]
+
+
+def load_ontology(store: GraphStore) -> None:
+    """Put the governance ontology into its own named graph."""
+    store.oxigraph.load(
+        path=str(ONTOLOGY_TTL), format=ox.RdfFormat.TURTLE, to_graph=_iri(ONTOLOGY_GRAPH)
+    )
+
+
+def build_dataset(extractions: Iterable[DocumentExtraction]) -> GraphStore:
+    """Build the whole dataset (ontology, actors, one named graph per document) in memory."""
+    ordered = _ordered(extractions)
+    store = GraphStore()
+    load_ontology(store)
+    actors = merge_actors(ordered)
+    store.oxigraph.extend(_dataset_quads(ordered, actors, actors.keys()))
+    return store
+
+
+def _dataset_quads(
+    ordered: list[DocumentExtraction], actors: dict[str, MergedActor], keys: Iterable[str]
+) -> list[ox.Quad]:
+    """The documents' graphs plus the descriptions of the actors with these keys."""
+    quads = [quad for extraction in ordered for quad in document_quads(extraction)]
+    for key in sorted(keys):
+        quads.extend(actors[key].quads())
+    return quads
+
+
+def _stored_actors(store: GraphStore) -> dict[str, MergedActor]:
+    """The actor descriptions already in the store's actors graph."""
+    from graph.iris import actor_key
+
+    rows = store.oxigraph.query(
+        f"""
+        PREFIX skos: <{SKOS}>
+        SELECT ?actor ?class ?label WHERE {{
+          GRAPH <{ACTORS_GRAPH}> {{ ?actor a ?class ; skos:prefLabel ?label }}
+          FILTER(STRSTARTS(STR(?class), "{GOV}"))
+        }}"""
+    )
+    known: dict[str, MergedActor] = {}
+    for row in rows:  # type: ignore[union-attr]
+        key = actor_key(row["actor"].value)
+        local_name = row["class"].value[len(str(GOV)) :]
+        if key not in known and local_name in ActorClass.__members__:
+            known[key] = MergedActor(key, row["label"].value, ActorClass(local_name))
+    return known
+
+
+def _prune_unreferenced_actors(store: GraphStore) -> None:
+    """Drop actor descriptions that no document graph refers to any more."""
+    shared = ", ".join(f"<{iri}>" for iri in SHARED_GRAPHS)
+    store.oxigraph.update(
+        f"""
+        DELETE {{ GRAPH <{ACTORS_GRAPH}> {{ ?actor ?p ?o }} }}
+        WHERE {{
+          GRAPH <{ACTORS_GRAPH}> {{ ?actor ?p ?o }}
+          FILTER NOT EXISTS {{
+            GRAPH ?g {{ ?node ?link ?actor }}
+            FILTER(?g NOT IN ({shared}))
+          }}
+          FILTER NOT EXISTS {{
+            GRAPH <{ACTORS_GRAPH}> {{ ?person <{ORG.memberOf}> ?actor }}
+          }}
+        }}"""
+    )
+
+
+def replace_documents(store: GraphStore, extractions: Iterable[DocumentExtraction]) -> None:
+    """Drop and rewrite the named graphs of these documents only, keeping the rest of the store."""
+    ordered = _ordered(extractions)
+    merged = merge_actors(ordered, _stored_actors(store))
+    touched = {key for extraction in ordered for key in referenced_keys(extraction)}
+    # All quads are made before the store changes, so a bad record leaves the store as it was.
+    # Adding actors is enough: a known actor keeps its stored label and class, new labels
+    # become altLabels, and quads already in the store are not duplicated.
+    quads = _dataset_quads(ordered, merged, touched)
+    for extraction in ordered:
+        graph = _iri(document_graph_iri(extraction.document.doc_id))
+        if store.oxigraph.contains_named_graph(graph):
+            store.oxigraph.remove_graph(graph)
+    store.oxigraph.extend(quads)
+    _prune_unreferenced_actors(store)
