@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -49,11 +49,26 @@ class GoldSentence:
     actors: dict[str, ActorClass]
     relations: tuple[GoldRelation, ...]
     aliases: GoldAliases
+    surfaces: dict[str, tuple[str, ...]]  # canonical name -> its surfaces in this sentence
 
     @property
     def key(self) -> str:
         """The normalised text that graph evidence must have to match this sentence."""
         return sentence_key(self.text)
+
+    def resolve(self, *name_levels: Sequence[str], fallback: str) -> str:
+        """The canonical actor that some names denote in this sentence, else ``fallback``.
+
+        Levels are tried in order (e.g. the surfaces in the sentence, then an actor's labels);
+        a candidate this sentence annotates wins over the first candidate of a level, because
+        a gold set may reuse an alias ("de gemeente") for different actors in different places.
+        """
+        levels = [self.aliases.candidates(names) for names in name_levels]
+        for candidates in levels:
+            for candidate in candidates:
+                if candidate in self.actors:
+                    return candidate
+        return next((candidates[0] for candidates in levels if candidates), fallback)
 
 
 @dataclass(frozen=True)
@@ -66,6 +81,13 @@ class GoldAliases:
     def lookup(self, name: str) -> tuple[str, ...]:
         """Canonical actors a name may denote; several when the gold reuses an alias."""
         return self.names.get(name_key(name), ())
+
+    def candidates(self, names: Iterable[str]) -> list[str]:
+        """The canonical actors any of the names may denote, in order, without repeats."""
+        found: list[str] = []
+        for name in names:
+            found.extend(owner for owner in self.lookup(name) if owner not in found)
+        return found
 
 
 @dataclass(frozen=True)
@@ -164,10 +186,12 @@ def _load_sentences(folder: Path, aliases: GoldAliases) -> Iterator[GoldSentence
     for number, record in _jsonl(path):
         where = f"{path}:{number}"
         try:
-            actors = {
-                str(actor["actor"]): _actor_class(actor.get("class", "Actor"), where)
-                for actor in record.get("actors", [])
-            }
+            actors: dict[str, ActorClass] = {}
+            surfaces: dict[str, list[str]] = {}
+            for actor in record.get("actors", []):
+                name = str(actor["actor"])
+                actors[name] = _actor_class(actor.get("class", "Actor"), where)
+                surfaces.setdefault(name, []).append(str(actor.get("surface", name)))
             relations = tuple(
                 _relation(relation, where) for relation in record.get("relations", [])
             )
@@ -180,6 +204,7 @@ def _load_sentences(folder: Path, aliases: GoldAliases) -> Iterator[GoldSentence
                 actors=actors,
                 relations=relations,
                 aliases=aliases,
+                surfaces={name: tuple(forms) for name, forms in surfaces.items()},
             )
         except KeyError as error:
             raise GoldFormatError(f"{where}: missing field {error}") from None

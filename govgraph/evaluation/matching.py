@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from govgraph.evaluation.gold import GoldSentence, GoldSet
 from govgraph.evaluation.report import ErrorRow, EvaluationReport
 from govgraph.evaluation.system import SystemSentence, SystemStatement, SystemView
@@ -23,23 +21,7 @@ def resolve_actor(view: SystemView, iri: str, sentence: SystemSentence, gold: Go
     actor = view.actors.get(iri)
     label = actor.label if actor else iri.rsplit("/", 1)[-1]
     surfaces = [surface for mentioned, surface in sentence.mentions if mentioned == iri and surface]
-    labels = [label, *(actor.alt_labels if actor else ())]
-    levels = [_candidates(gold, surfaces), _candidates(gold, labels)]
-    for candidates in levels:
-        for candidate in candidates:
-            if candidate in gold.actors:
-                return candidate
-    for candidates in levels:
-        if candidates:
-            return candidates[0]
-    return label
-
-
-def _candidates(gold: GoldSentence, names: Iterable[str]) -> list[str]:
-    found: list[str] = []
-    for name in names:
-        found.extend(owner for owner in gold.aliases.lookup(name) if owner not in found)
-    return found
+    return gold.resolve(surfaces, [label, *(actor.alt_labels if actor else ())], fallback=label)
 
 
 def relation_key(subject: str, predicate: RelationType, obj: str, negated: bool) -> RelationKey:
@@ -202,11 +184,7 @@ class _SentenceComparison:
                 self.error("fp", "relation", _same_pair(key, expected), describe(key, modality))
         gold_pairs = {frozenset((key[0], key[2])) for key in expected if not key[3]}
         found_pairs = {frozenset((key[0], key[2])) for key in found if not key[3]}
-        report.pairs.add(
-            tp=len(gold_pairs & found_pairs),
-            fp=len(found_pairs - gold_pairs),
-            fn=len(gold_pairs - found_pairs),
-        )
+        report.pairs.add_sets(found_pairs, gold_pairs)
 
 
 def _same_pair(key: RelationKey, others: dict[RelationKey, Modality]) -> str:

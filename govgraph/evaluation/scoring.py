@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Hashable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 
@@ -18,6 +20,10 @@ class Counts:
         self.tp += tp
         self.fp += fp
         self.fn += fn
+
+    def add_sets(self, found: AbstractSet[Hashable], expected: AbstractSet[Hashable]) -> None:
+        """Add the outcome of comparing a found set of items with the expected set."""
+        self.add(tp=len(found & expected), fp=len(found - expected), fn=len(expected - found))
 
     @property
     def precision(self) -> float:
