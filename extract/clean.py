@@ -1,0 +1,359 @@
+"""Undo the damage PDF extraction does to Dutch text, keeping a map back to the raw file's lines.
+
+One pure function per trap, composed in a fixed order by `clean`:
+unicode repair, page furniture (running headers, page numbers, footnote bodies), glued footnote
+markers, then paragraph assembly (joining lines, resolving line-final hyphens, splitting headings
+and list items off). The output has paragraphs separated by a blank line, each paragraph's lines
+joined by single spaces, and headings as paragraphs of their own.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from extract.dehyphenate import Resolution, build_vocabulary, resolve
+
+
+@dataclass(frozen=True)
+class CleanedText:
+    """Cleaned text, counts of what was repaired, and a map from cleaned offsets to raw lines."""
+
+    text: str
+    stats: Mapping[str, int]
+    # chunk_starts[i] is the cleaned offset where text from raw line chunk_lines[i] begins.
+    chunk_starts: tuple[int, ...] = field(default=(0,), repr=False)
+    chunk_lines: tuple[int, ...] = field(default=(1,), repr=False)
+
+    def line_at(self, offset: int) -> int:
+        """The 1-based raw line that the cleaned character at ``offset`` comes from."""
+        return self.chunk_lines[max(0, bisect_right(self.chunk_starts, offset) - 1)]
+
+    def line_span(self, start: int, end: int) -> tuple[int, int]:
+        """The 1-based inclusive raw line range of the cleaned offsets [start, end)."""
+        last = max(start, end - 1)
+        while last > start and self.text[last].isspace():
+            last -= 1
+        return self.line_at(start), self.line_at(last)
+
+
+# --- trap 1: unicode ------------------------------------------------------------------------
+
+_COMBINING = re.compile(r"[\u0300-\u036f]")
+_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
+_ODD_SPACES = re.compile(r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+_LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"}
+
+
+def repair_unicode(text: str) -> tuple[str, Counter[str]]:
+    """Compose accents (NFC), write dotless-i + trema as "ï", drop U+FFFD and invisible marks."""
+    stats: Counter[str] = Counter()
+    stats["dotless_i_fixed"] = text.count("\u0131\u0308")
+    text = text.replace("\u0131\u0308", "i\u0308")
+    combining_before = len(_COMBINING.findall(text))
+    text = unicodedata.normalize("NFC", text)
+    stats["accents_composed"] = combining_before - len(_COMBINING.findall(text))
+    stats["replacement_chars_dropped"] = text.count("\ufffd")
+    text = text.replace("\ufffd", "")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    text = _INVISIBLE.sub("", text)
+    text = text.replace("\u00ad", "-")  # a soft hyphen is only visible where it broke a line
+    for ligature, letters in _LIGATURES.items():
+        text = text.replace(ligature, letters)
+    return _ODD_SPACES.sub(" ", text), stats
+
+
+# --- trap 2: page furniture -----------------------------------------------------------------
+
+_UPPER_TITLE = r"[A-ZÀ-ÞĲ][A-ZÀ-ÞĲ0-9 ,:;’'&./()\-]{2,}[A-ZÀ-ÞĲ)]"
+_HEADER_LEFT = re.compile(rf"^\s*(\d{{1,4}})\s+({_UPPER_TITLE})\s*$")
+_HEADER_RIGHT = re.compile(rf"^\s*({_UPPER_TITLE})\s+(\d{{1,4}})\s*$")
+_PAGE_NUMBER = re.compile(r"^\s*\d{1,4}\s*$")
+_FOOTNOTE_BODY = re.compile(r"^\s*\d(?: ?\d)*\]\s")
+_PAGE_START = re.compile(r"^ \S")
+_FOOTNOTE_BLOCK_MAX = 8
+
+
+def _blank(line: str) -> bool:
+    return not line.strip()
+
+
+def _blank_run(lines: Sequence[str], index: int, step: int) -> int:
+    count, index = 0, index + step
+    while 0 <= index < len(lines) and _blank(lines[index]):
+        count, index = count + 1, index + step
+    return count
+
+
+def find_running_headers(lines: Sequence[str]) -> set[int]:
+    """Indices of running page headers: "<page> TITLE" / "TITLE <page>" lines.
+
+    A numbered upper-case subheading looks the same, so a candidate counts as a header only when
+    its title recurs with another page number or it sits before the run of blank lines that
+    marks a page break.
+    """
+    candidates: dict[int, tuple[str, str]] = {}
+    for index, line in enumerate(lines):
+        match = _HEADER_LEFT.match(line)
+        if match:
+            candidates[index] = (match.group(2).strip(), match.group(1))
+            continue
+        match = _HEADER_RIGHT.match(line)
+        if match:
+            candidates[index] = (match.group(1).strip(), match.group(2))
+    numbers_by_title: dict[str, set[str]] = {}
+    for title, number in candidates.values():
+        numbers_by_title.setdefault(title, set()).add(number)
+    return {
+        index
+        for index, (title, _number) in candidates.items()
+        if len(numbers_by_title[title]) > 1 or _blank_run(lines, index, 1) >= 2
+    }
+
+
+def find_page_numbers(lines: Sequence[str]) -> set[int]:
+    """Indices of lines holding only a page number between blank lines."""
+    return {
+        index
+        for index, line in enumerate(lines)
+        if _PAGE_NUMBER.match(line)
+        and (index == 0 or _blank(lines[index - 1]))
+        and (index + 1 == len(lines) or _blank(lines[index + 1]))
+    }
+
+
+def find_footnote_bodies(lines: Sequence[str]) -> set[int]:
+    """Indices of footnote bodies printed at a page foot ("1]  ROB (2021), ...").
+
+    A body may wrap; its continuation lines run up to the next page, whose first line starts
+    with a single space. Without such a page start nearby only the numbered lines go.
+    """
+    dropped: set[int] = set()
+    index = 0
+    while index < len(lines):
+        if not _FOOTNOTE_BODY.match(lines[index]):
+            index += 1
+            continue
+        end = index + 1
+        while end < len(lines) and _FOOTNOTE_BODY.match(lines[end]):
+            end += 1
+        dropped.update(range(index, end))
+        for look in range(end, min(end + _FOOTNOTE_BLOCK_MAX, len(lines))):
+            if _FOOTNOTE_BODY.match(lines[look]):
+                break
+            if _PAGE_START.match(lines[look]):
+                dropped.update(range(end, look))
+                end = look
+                break
+        index = end
+    return dropped
+
+
+# --- trap 3: glued footnote markers ---------------------------------------------------------
+
+_MARKER = re.compile(r"([^\W\d_]{2}|[.,;:!?’”\"')\]])([1-9]\d{0,2})(?=[\s.,;:!?)’”]|$)")
+_MARKER_MAX_GAP = 3
+
+
+def strip_footnote_markers(lines: list[str], skip: set[int]) -> int:
+    """Remove footnote numbers glued to words or punctuation, in place; return how many.
+
+    Markers are numbered consecutively through a document (restarting at 1 per chapter in some),
+    so a candidate counts only when it continues the sequence: that keeps "AT5", ages and
+    years, which a pattern alone cannot tell from a note number.
+    """
+    last = 0
+    removed = 0
+    for index, line in enumerate(lines):
+        if index in skip or not any(char.isdigit() for char in line):
+            continue
+        cuts: list[tuple[int, int]] = []
+        for match in _MARKER.finditer(line):
+            before = line[match.start(1) - 1] if match.start(1) > 0 else " "
+            if before.isdigit():
+                continue  # "2.4", "3e" and the like are numbers, not markers
+            number = int(match.group(2))
+            if 1 <= number - last <= _MARKER_MAX_GAP or (number == 1 and last > 1):
+                cuts.append(match.span(2))
+                last = number
+        for start, end in reversed(cuts):
+            line = line[:start] + line[end:]
+        if cuts:
+            lines[index] = line
+            removed += len(cuts)
+    return removed
+
+
+# --- trap 4: paragraphs, line-final hyphens, headings and list items ------------------------
+
+_TERMINAL = ".!?:;"
+_CLOSERS = "’”\"')]»"
+_BULLET = re.compile(r"^(?:[–•\-*·▪●◦■]\s|\d{1,2}[.)]?\s+[a-zà-ÿ])")
+_SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-ZÀ-Þ]")
+_MULTISPACE = re.compile(r" {2,}")
+_HEADING_MAX_WORDS = 16
+
+
+def _ends_sentence(line: str) -> bool:
+    stripped = line.rstrip(_CLOSERS)
+    return bool(stripped) and stripped[-1] in _TERMINAL
+
+
+def _starts_upper(line: str) -> bool:
+    stripped = line.lstrip("‘“\"'(")
+    return bool(stripped) and (stripped[0].isupper() or stripped[0].isdigit())
+
+
+def _starts_lower(line: str) -> bool:
+    return bool(line) and line[0].islower()
+
+
+def is_double_spaced(lines: Sequence[str]) -> bool:
+    """True when most lines are followed by exactly one blank line (every line a paragraph)."""
+    text_lines = [i for i, line in enumerate(lines[:-2]) if not _blank(line)]
+    if len(text_lines) < 10:
+        return False
+    spaced = sum(1 for i in text_lines if _blank(lines[i + 1]) and not _blank(lines[i + 2]))
+    return spaced >= 0.6 * len(text_lines)
+
+
+def _joins(previous: str, following: str, blanks: int, page_furniture: bool) -> bool:
+    """Whether two successive text lines belong to one paragraph."""
+    if page_furniture:
+        return not (_ends_sentence(previous) and _starts_upper(following))
+    if blanks == 0:
+        return not (_BULLET.match(following) and _ends_sentence(previous))
+    hyphen_break = previous.endswith("-") and previous[-2:-1].isalpha()
+    return _starts_lower(following) and (hyphen_break or not _ends_sentence(previous))
+
+
+def _heading_lines(texts: Sequence[str], width: float) -> int:
+    """How many leading lines of a block are a heading glued to the paragraph below (0-2)."""
+    for count in (1, 2):
+        if len(texts) <= count:
+            return 0
+        heading, following = texts[:count], texts[count]
+        joined = " ".join(heading)
+        if (
+            any(_ends_sentence(line) or line.endswith(("-", ",")) for line in heading)
+            or not _starts_upper(heading[0])
+            or not _starts_upper(following)
+            or len(joined.split()) > _HEADING_MAX_WORDS
+            or _SENTENCE_INSIDE.search(joined)
+        ):
+            continue
+        if len(heading[-1]) < 0.7 * width or heading[-1].endswith(")"):
+            return count
+    return 0
+
+
+def _split_block(block: list[int], texts: Mapping[int, str], width: float) -> list[list[int]]:
+    """Split a block of joined lines into paragraphs: a glued heading, then list items."""
+    paragraphs: list[list[int]] = []
+    heading = _heading_lines([texts[i] for i in block[:3]], width)
+    if heading:
+        paragraphs.append(block[:heading])
+        block = block[heading:]
+    current: list[int] = []
+    for index in block:
+        if current and _BULLET.match(texts[index]) and _ends_sentence(texts[current[-1]]):
+            paragraphs.append(current)
+            current = []
+        current.append(index)
+    paragraphs.append(current)
+    return paragraphs
+
+
+def _typical_width(texts: Mapping[int, str]) -> float:
+    lengths = sorted(len(text) for text in texts.values())
+    return float(lengths[int(0.9 * (len(lengths) - 1))]) if lengths else 80.0
+
+
+def assemble_paragraphs(lines: Sequence[str], dropped: set[int]) -> list[list[int]]:
+    """Group the kept lines into paragraphs (lists of line indices)."""
+    texts = {
+        index: _MULTISPACE.sub(" ", line.strip())
+        for index, line in enumerate(lines)
+        if index not in dropped and not _blank(line)
+    }
+    double_spaced = is_double_spaced(lines)
+    blocks: list[list[int]] = []
+    previous: int | None = None
+    for index in texts:
+        if previous is None:
+            blocks.append([index])
+            previous = index
+            continue
+        between = range(previous + 1, index)
+        furniture = any(i in dropped for i in between)
+        blanks = sum(1 for i in between if i not in dropped)
+        if double_spaced:
+            blanks = max(0, blanks - 1)
+        if _joins(texts[previous], texts[index], blanks, furniture):
+            blocks[-1].append(index)
+        else:
+            blocks.append([index])
+        previous = index
+    width = _typical_width(texts)
+    return [part for block in blocks for part in _split_block(block, texts, width)]
+
+
+# --- composition ----------------------------------------------------------------------------
+
+
+def clean(raw_text: str) -> CleanedText:
+    """Clean PDF-extracted text; see the module docstring for the order of the steps."""
+    text, stats = repair_unicode(raw_text)
+    lines = text.split("\n")
+    headers = find_running_headers(lines)
+    page_numbers = find_page_numbers(lines)
+    footnote_bodies = find_footnote_bodies(lines)
+    dropped = headers | page_numbers | footnote_bodies
+    stats["headers_dropped"] = len(headers)
+    stats["page_numbers_dropped"] = len(page_numbers)
+    stats["footnote_body_lines_dropped"] = len(footnote_bodies)
+    stats["footnotes_dropped"] = strip_footnote_markers(lines, dropped)
+    vocabulary = build_vocabulary(text)
+    paragraphs = assemble_paragraphs(lines, dropped)
+    stats["paragraphs"] = len(paragraphs)
+
+    parts: list[str] = []
+    starts: list[int] = []
+    line_numbers: list[int] = []
+    offset = 0
+    for number, paragraph in enumerate(paragraphs):
+        if number:
+            parts.append("\n\n")
+            offset += 2
+        pieces = [_MULTISPACE.sub(" ", lines[index].strip()) for index in paragraph]
+        separators = [""] * len(pieces)
+        for i in range(len(pieces) - 1):
+            if pieces[i].endswith("-"):
+                join = resolve(pieces[i], pieces[i + 1], vocabulary)
+                pieces[i], pieces[i + 1], separators[i] = join.left, join.right, join.separator
+                if join.resolution is not Resolution.not_a_break:
+                    stats[_RESOLUTION_STAT[join.resolution]] += 1
+            else:
+                separators[i] = " "
+        for index, piece, separator in zip(paragraph, pieces, separators, strict=True):
+            starts.append(offset)
+            line_numbers.append(index + 1)
+            parts.append(piece + separator)
+            offset += len(piece) + len(separator)
+    return CleanedText(
+        text="".join(parts),
+        stats=dict(stats),
+        chunk_starts=tuple(starts) or (0,),
+        chunk_lines=tuple(line_numbers) or (1,),
+    )
+
+
+_RESOLUTION_STAT = {
+    Resolution.removed: "hyphens_removed",
+    Resolution.kept: "hyphens_kept",
+    Resolution.trema: "trema_restored",
+}

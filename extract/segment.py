@@ -1,0 +1,271 @@
+"""Split cleaned text into sentences, headings and list items, with section, year and quote speaker.
+
+Rules, not a model: a sentence ends at ".", "!", "?" or "…" (with any closing quotes) before a
+word that can start one, unless the word before the stop is a Dutch abbreviation from
+``data/abbreviations.jsonl`` or an initial ("J.C. van Riessen"). Paragraphs (separated by a blank
+line, as `extract.clean.clean` writes them) never share a sentence. An interview attribution
+"(Name, role Organisation)" closing a paragraph stays in its last sentence and is recorded as the
+speaker of every sentence of that quote block.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+ABBREVIATIONS_FILE = Path(__file__).parent / "data" / "abbreviations.jsonl"
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A stretch of cleaned text: a sentence, a heading or a list item."""
+
+    start: int
+    end: int
+    kind: str  # "sentence" | "heading" | "list_item"
+    section: str | None = None  # text of the heading the segment falls under
+    default_year: int | None = None  # a year given by that heading or an enclosing one
+    attribution: str | None = None  # "Walter Kamp, adviseur DMO" for a sentence in a quote block
+
+
+@dataclass(frozen=True)
+class Abbreviations:
+    """Dutch abbreviations that end in a full stop, and which of them may also end a sentence."""
+
+    never_end: frozenset[str]
+    may_end: frozenset[str]
+    case_sensitive: frozenset[str]
+
+    def blocks_boundary(self, word: str) -> bool:
+        """True when a full stop after ``word`` (which includes the stop) ends no sentence."""
+        if word in self.never_end:
+            return True
+        lower = word.lower()
+        return lower in self.never_end and lower not in self.case_sensitive
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> Abbreviations:
+    """The abbreviation list from the data file."""
+    rows = [json.loads(line) for line in ABBREVIATIONS_FILE.read_text("utf-8").splitlines() if line]
+    return Abbreviations(
+        never_end=frozenset(row["abbr"] for row in rows if not row["can_end"]),
+        may_end=frozenset(row["abbr"] for row in rows if row["can_end"]),
+        case_sensitive=frozenset(row["abbr"] for row in rows if row.get("exact_case")),
+    )
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+_STOP = re.compile(r"(?:[.!?]+|…)[’”\"')\]»]*")
+_STARTER = re.compile(r"\s+([A-ZÀ-ÞĲ0-9‘“\"'«(\[])")
+_INITIALS = re.compile(r"(?:[A-ZÀ-Þ]\.)+")
+_ELLIPSIS_IN_PARENS = re.compile(r"\((?:\.\.\.|…)\)")
+_BULLET = re.compile(r"[–•\-*·▪●◦■]\s+|\d{1,2}[.)]?\s+(?=[a-zà-ÿ])")
+_HEADING_NUMBER = re.compile(r"(\d+(?:\.\d+)*)\.?\s")
+_SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-ZÀ-Þ]")
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_TRAILING_PAREN = re.compile(r"[.!?…’”\"']\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*$")
+_NAME = re.compile(
+    r"(?:[A-ZÀ-Þ][\w’'.-]+\s+)(?:(?:van|de|der|den|ter|ten|te|het|la|le|du|da|von|’t|'t)\s+)*"
+    r"[A-ZÀ-Þ][\w’'-]+"
+)
+_EDITORIAL = re.compile(r",\s*(?:EG|red\.?|vert\.?)\s*$")
+_HEADING_MAX_WORDS = 20
+_HEADING_MAX_CHARS = 160
+_UNNUMBERED_LEVEL = 99
+
+
+def attribution_of(inner: str) -> str | None:
+    """The speaker text of a parenthetical when it reads "Name, role Organisation", else None.
+
+    Citations ("RMO 2002, blz. 40"), editorial notes ("1999, EG"), actor lists ("GGD, politie,
+    ...") and abbreviation definitions ("BOA, Bestuurlijk Overleg Amsterdam") do not qualify.
+    """
+    text = " ".join(inner.split())
+    if "," not in text or _YEAR.search(text) or _EDITORIAL.search(text):
+        return None
+    name, _, rest = text.partition(",")
+    name = name.strip()
+    if not rest.strip() or not _NAME.fullmatch(name) or name.isupper():
+        return None
+    if any(part.isupper() and len(part) > 1 for part in name.split()):
+        return None  # an acronym in the "name": a list or an abbreviation definition
+    return text
+
+
+def _heading_info(text: str) -> tuple[int, int | None] | None:
+    """(level, year) when a paragraph is a heading, else None."""
+    stripped = text.rstrip()
+    if (
+        not stripped
+        or len(stripped) > _HEADING_MAX_CHARS
+        or len(stripped.split()) > _HEADING_MAX_WORDS
+        or stripped[0].islower()
+        or _BULLET.match(stripped)
+        or _TRAILING_PAREN.search(stripped)
+    ):
+        return None
+    if stripped.rstrip("’”\"'»")[-1] in ".!?:;,":
+        return None
+    if _SENTENCE_INSIDE.search(stripped):
+        return None
+    number = _HEADING_NUMBER.match(stripped)
+    level = number.group(1).count(".") + 1 if number else _UNNUMBERED_LEVEL
+    year = _YEAR.search(stripped)
+    return level, int(year.group(1)) if year else None
+
+
+def _word_before(text: str, stop: int) -> str:
+    """The whitespace-delimited word ending at ``stop`` (the stop included), without openers."""
+    start = max(text.rfind(" ", 0, stop), text.rfind("\n", 0, stop)) + 1
+    return text[start : stop + 1].lstrip("(‘“\"'[«")
+
+
+def _closing_paren(text: str, opening: int) -> int:
+    """Offset of the ")" that closes the "(" at ``opening``, or -1."""
+    depth = 0
+    for offset in range(opening, len(text)):
+        if text[offset] == "(":
+            depth += 1
+        elif text[offset] == ")":
+            depth -= 1
+            if depth == 0:
+                return offset
+    return -1
+
+
+def _is_boundary(text: str, stop_start: int, stop_end: int, next_start: int) -> bool:
+    """Whether the stop text[stop_start:stop_end] ends a sentence before text[next_start]."""
+    stop = text[stop_start:stop_end]
+    if stop[0] == "." and not stop.startswith(".."):
+        word = _word_before(text, stop_start)
+        if abbreviations().blocks_boundary(word):
+            return False
+        if _INITIALS.fullmatch(word) and text[next_start].isupper():
+            return False
+        if word[:-1].isdigit() and stop_start == len(word) - 1:
+            return False  # "1. Inleiding": numbering at the start of a paragraph
+    if stop_start > 0 and text[stop_start - 1] == "(" and stop.startswith(("...", "…")):
+        return False  # "(...)" marks an omission inside a quote
+    if text[next_start] == "(":
+        close = _closing_paren(text, next_start)
+        if close == -1 or not text[close + 1 :].strip():
+            return False  # a trailing attribution or citation belongs to the sentence
+    return True
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Sentence (start, end) offsets within one paragraph."""
+    spans: list[tuple[int, int]] = []
+    start = len(text) - len(text.lstrip())
+    for match in _STOP.finditer(text):
+        starter = _STARTER.match(text, match.end())
+        if starter is None:
+            continue
+        next_start = starter.start(1)
+        if _is_boundary(text, match.start(), match.end(), next_start):
+            spans.append((start, match.end()))
+            start = next_start
+    end = len(text.rstrip())
+    if start < end:
+        spans.append((start, end))
+    return spans
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for match in _PARAGRAPH_BREAK.finditer(text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+@dataclass
+class _Sections:
+    """The open headings, innermost last: (level, title, year)."""
+
+    stack: list[tuple[int, str, int | None]]
+
+    def enter(self, level: int, title: str, year: int | None) -> None:
+        while self.stack and self.stack[-1][0] >= level:
+            self.stack.pop()
+        self.stack.append((level, title, year))
+
+    @property
+    def title(self) -> str | None:
+        return self.stack[-1][1] if self.stack else None
+
+    @property
+    def year(self) -> int | None:
+        return next((year for _, _, year in reversed(self.stack) if year is not None), None)
+
+
+def segment(text: str) -> list[Segment]:
+    """Split cleaned text into sentence, heading and list-item segments, in document order."""
+    segments: list[Segment] = []
+    sections = _Sections([])
+    for para_start, para_end in _paragraphs(text):
+        paragraph = text[para_start:para_end]
+        lead = len(paragraph) - len(paragraph.lstrip())
+        heading = _heading_info(paragraph[lead:])
+        if heading is not None:
+            title = " ".join(paragraph.split())
+            sections.enter(heading[0], title, heading[1])
+            end = para_start + len(paragraph.rstrip())
+            segments.append(
+                Segment(para_start + lead, end, "heading", sections.title, sections.year)
+            )
+            continue
+        kind = "sentence"
+        bullet = _BULLET.match(paragraph, lead)
+        if bullet:
+            kind, lead = "list_item", bullet.end()
+        trailing = _TRAILING_PAREN.search(paragraph)
+        speaker = attribution_of(trailing.group(1)) if trailing else None
+        for start, end in sentence_spans(paragraph[lead:]):
+            segments.append(
+                Segment(
+                    para_start + lead + start,
+                    para_start + lead + end,
+                    kind,
+                    sections.title,
+                    sections.year,
+                    speaker,
+                )
+            )
+    return segments
+
+
+class Segmenter:
+    """Sets ``doc._.segments`` and makes ``token.is_sent_start`` true exactly at segment starts."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Segment the doc's text and mark the first token of every segment."""
+        segments = segment(doc.text)
+        doc._.segments = segments
+        starts = iter(seg.start for seg in segments)
+        next_start = next(starts, None)
+        for token in doc:
+            is_start = False
+            while next_start is not None and token.idx + len(token.text) > next_start:
+                is_start = is_start or not token.is_space
+                next_start = next(starts, None)
+            token.is_sent_start = is_start or token.i == 0
+        return doc
+
+
+if not Doc.has_extension("segments"):
+    Doc.set_extension("segments", default=None)
+
+
+@Language.factory("gov_segmenter")
+def make_segmenter(nlp: Language, name: str) -> Segmenter:
+    """Create the rule-based Dutch segmenter component."""
+    return Segmenter()
