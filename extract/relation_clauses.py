@@ -1,0 +1,365 @@
+"""A sentence as the relation extractor sees it: words, actor mentions, clauses and actor groups.
+
+No trained parser exists for Dutch here, so structure comes from rules: a clause ends at
+hard punctuation, at a subordinating conjunction, at a comma that does not join a list of
+actors, and at "en"/"of" that do not join actors. Inside a clause, actor mentions joined by
+commas and conjunctions form one group ("de GGD, de politie en de gemeente"); a group's
+marker is the preposition in front of it ("door", "met", "tussen", "van" ...), which tells
+the frames whether it can be a subject, an object or a passive agent.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from extract.lemmas import lemma_of
+
+PREPOSITIONS = frozenset(
+    [
+        "van",
+        "door",
+        "met",
+        "aan",
+        "op",
+        "tegen",
+        "tussen",
+        "over",
+        "bij",
+        "naar",
+        "voor",
+        "onder",
+        "uit",
+        "namens",
+        "vanuit",
+        "tot",
+        "via",
+        "binnen",
+        "in",
+        "zonder",
+        "richting",
+        "jegens",
+        "tegenover",
+        "vanaf",
+        "na",
+    ]
+)
+SUBORDINATORS = frozenset(
+    [
+        "maar",
+        "omdat",
+        "terwijl",
+        "want",
+        "waardoor",
+        "zodat",
+        "hoewel",
+        "nadat",
+        "doordat",
+        "waarna",
+        "wanneer",
+        "indien",
+        "tenzij",
+        "opdat",
+        "waarbij",
+        "waarin",
+        "waarmee",
+        "waarop",
+        "waarvan",
+        "waaruit",
+        "zodra",
+        "voordat",
+        "alvorens",
+        "aangezien",
+        "mits",
+        "toen",
+        "om",
+    ]
+)
+RELATIVES = frozenset(["dat", "die", "wat", "welke", "wie"])
+HARD_BOUNDARIES = frozenset(list(";:()?![]\"“”‘’'") + ["–", "—", "-", "…"])
+LIST_JOINERS = frozenset(
+    [
+        ",",
+        "en",
+        "of",
+        "zowel",
+        "als",
+        "ook",
+        "evenals",
+        "alsmede",
+        "maar",
+        "noch",
+        "/",
+        "&",
+        "dan",
+        "wel",
+        "respectievelijk",
+        "alsook",
+    ]
+)
+DETERMINERS = frozenset(
+    ["de", "het", "een", "deze", "die", "dit", "dat", "hun", "haar", "zijn", "onze", "ons"]
+)
+MARKER_SKIPS = frozenset(["zowel", "ook", "alleen", "vooral", "zelfs", "niet", "enkel", "nog"])
+PRONOUNS = frozenset(
+    [
+        "ik",
+        "jij",
+        "je",
+        "u",
+        "hij",
+        "zij",
+        "ze",
+        "het",
+        "wij",
+        "we",
+        "jullie",
+        "hen",
+        "hem",
+        "haar",
+        "hun",
+        "die",
+        "dat",
+        "deze",
+        "dit",
+        "wie",
+        "men",
+        "ons",
+        "mij",
+        "zich",
+        "elkaar",
+    ]
+)
+YEAR = re.compile(r"(?<![\d/])(1[89]\d{2}|20\d{2})(?![\d/])")
+
+
+@dataclass(frozen=True)
+class Word:
+    """A token of the sentence with its normalised lemma."""
+
+    text: str
+    lower: str
+    lemma: str
+    start_char: int
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An actor mention, with token offsets local to its sentence."""
+
+    key: str
+    label: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Group:
+    """Actor mentions joined by commas or conjunctions, with the preposition before them."""
+
+    mentions: list[Mention]
+    start: int
+    end: int
+    marker: str | None = None
+    outer: str | None = None  # for a "van" group: the preposition of the noun it belongs to
+
+    def marked_by(self, preps: Iterable[str]) -> bool:
+        """True when the group stands after one of the prepositions, directly or through "van"."""
+        preps = tuple(preps)
+        return self.marker in preps or (self.marker == "van" and self.outer in preps)
+
+
+@dataclass
+class Clause:
+    """A stretch of the sentence between clause boundaries, with its actor groups."""
+
+    start: int
+    end: int
+    groups: list[Group] = field(default_factory=list)
+    inherited: Group | None = None  # the subject of a coordinated verb phrase
+
+
+@dataclass
+class Sentence:
+    """One segment prepared for relation extraction."""
+
+    words: list[Word]
+    mentions: list[Mention]  # outermost mentions, in order; same-range mentions all kept
+    nested: list[Mention]  # every mention, nested ones included
+    clauses: list[Clause]
+    text: str
+
+    def in_mention(self, index: int) -> bool:
+        """True when the word at `index` lies inside an outermost actor mention."""
+        return any(m.start <= index < m.end for m in self.mentions)
+
+    def clause_of(self, index: int) -> Clause:
+        """The clause that holds the word at `index`."""
+        for clause in self.clauses:
+            if clause.start <= index < clause.end:
+                return clause
+        return self.clauses[-1]
+
+    def groups(self) -> list[Group]:
+        """All actor groups of the sentence, in order."""
+        return [group for clause in self.clauses for group in clause.groups]
+
+
+def normalised_lemma(text: str, lemma: str) -> str:
+    """The lemma used for cue matching: lower case, without simplemma's separable underscore."""
+    return (lemma or lemma_of(text)).lower().replace("_", "")
+
+
+def _is_citation(doc: Doc, span: Span) -> bool:
+    """True for a cited author ("RMO 2002", "Kickert e.a. 1997", "WRR (2006)")."""
+    following = doc[span.end : span.end + 3].text
+    return bool(re.match(r"^(\(?\s*(1[89]|20)\d{2}[a-z]?\b|e\.a\.)", following))
+
+
+def _usable(doc: Doc, span: Span) -> bool:
+    return bool(span.kb_id_) and span.text.lower() not in PRONOUNS and not _is_citation(doc, span)
+
+
+def _mentions(
+    doc: Doc, spans: Iterable[Span], local: dict[int, int]
+) -> tuple[list[Mention], list[Mention]]:
+    nested = []
+    for span in spans:
+        inside = [local[i] for i in range(span.start, span.end) if i in local]
+        if inside and _usable(doc, span):
+            nested.append(Mention(span.kb_id_, span.label_, inside[0], inside[-1] + 1, span.text))
+    nested.sort(key=lambda m: (m.start, -m.end, m.key))
+    outer: list[Mention] = []
+    for mention in nested:
+        covered = any(
+            o.start <= mention.start
+            and mention.end <= o.end
+            and (o.start, o.end) != (mention.start, mention.end)
+            for o in outer
+        )
+        if not covered:
+            outer.append(mention)
+    return outer, nested
+
+
+def _boundaries(words: list[Word], starts: set[int], ends: set[int], inside: set[int]) -> list[int]:
+    """Word indices that open a new clause."""
+    cuts = []
+    for i, word in enumerate(words):
+        if i == 0 or i in inside:
+            continue
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        previous = words[i - 1]
+        if word.text in HARD_BOUNDARIES:
+            cuts.append(i)
+        elif word.text == ",":
+            j = i + 1
+            while j < len(words) and words[j].lower in LIST_JOINERS and words[j].lower != ",":
+                j += 1
+            joins = i in ends and (
+                j in starts or (j < len(words) and words[j].lower in PREPOSITIONS)
+            )
+            if not joins:
+                cuts.append(i)
+        elif word.lower in ("en", "of"):
+            if nxt is None or not (i + 1 in starts or nxt.lower in PREPOSITIONS | {"ook", "zowel"}):
+                cuts.append(i)
+        elif word.lower == "maar" and nxt is not None and nxt.lower == "ook":
+            continue
+        elif word.lower in SUBORDINATORS:
+            cuts.append(i)
+        elif word.lower in RELATIVES and previous.lower not in PREPOSITIONS:
+            if previous.text == "," or nxt is None or nxt.lower in DETERMINERS or i + 1 in starts:
+                cuts.append(i)
+        elif word.lower == "als" and previous.text == ",":
+            cuts.append(i)
+    return cuts
+
+
+def _marker(words: list[Word], start: int) -> tuple[str | None, str | None]:
+    """The preposition before a group, and for "van" the one before its head noun.
+
+    In "ontevreden over het functioneren van de GGD" the GGD is marked "van" and, through
+    "het functioneren", also "over".
+    """
+    i = start - 1
+    while i >= 0 and (words[i].lower in MARKER_SKIPS or words[i].lower in DETERMINERS):
+        i -= 1
+    if i < 0 or words[i].lower not in PREPOSITIONS:
+        return None, None
+    marker = words[i].lower
+    if marker != "van":
+        return marker, None
+    for j in range(i - 1, max(-1, i - 5), -1):
+        if words[j].lower in PREPOSITIONS:
+            return marker, words[j].lower
+        if not words[j].text[:1].isalpha():
+            break
+    return marker, None
+
+
+def _groups(words: list[Word], mentions: list[Mention], clause: Clause) -> list[Group]:
+    groups: list[Group] = []
+    for mention in (m for m in mentions if clause.start <= m.start and m.end <= clause.end):
+        last = groups[-1] if groups else None
+        if last is not None:
+            between = [w.lower for w in words[last.end : mention.start]]
+            joined = all(w in LIST_JOINERS or w == last.marker for w in between)
+            if joined:
+                last.mentions.append(mention)
+                last.end = max(last.end, mention.end)
+                continue
+        marker, outer = _marker(words, mention.start)
+        groups.append(Group([mention], mention.start, mention.end, marker, outer))
+    return groups
+
+
+def _inherit_subjects(words: list[Word], clauses: list[Clause]) -> None:
+    """Give a coordinated verb phrase the subject of the clause before it.
+
+    "Burgers klaagden en spraken de gemeente aan": the clause "en spraken de gemeente aan"
+    has no subject of its own. Only a clause opened by a conjunction and then a bare word
+    (no article, pronoun or actor) inherits.
+    """
+    for previous, clause in zip(clauses, clauses[1:], strict=False):
+        opener = words[clause.start].lower
+        if opener not in ("en", "of", "maar") or clause.start + 1 >= clause.end:
+            continue
+        nxt = words[clause.start + 1]
+        if nxt.lower in DETERMINERS or nxt.lower in PRONOUNS or nxt.lower == "er":
+            continue
+        if any(g.start == clause.start + 1 for g in clause.groups):
+            continue
+        subjects = [
+            g
+            for g in ([previous.inherited] if previous.inherited else []) + previous.groups
+            if g and g.marker is None
+        ]
+        if subjects:
+            clause.inherited = subjects[0]
+
+
+def prepare_sentence(doc: Doc, char_start: int, char_end: int, spans: Iterable[Span]) -> Sentence:
+    """Words, mentions, clauses and groups of the segment between two character offsets."""
+    tokens = [t for t in doc if char_start <= t.idx < char_end and not t.is_space]
+    local = {t.i: n for n, t in enumerate(tokens)}
+    words = [
+        Word(t.text, t.text.lower(), normalised_lemma(t.text, t.lemma_), t.idx) for t in tokens
+    ]
+    outer, nested = _mentions(doc, spans, local)
+    starts = {m.start for m in outer}
+    ends = {m.end for m in outer}
+    inside = {i for m in outer for i in range(m.start + 1, m.end)}
+    cuts = [0, *_boundaries(words, starts, ends, inside), len(words)]
+    clauses = [Clause(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+    if not clauses:
+        clauses = [Clause(0, len(words))]
+    for clause in clauses:
+        clause.groups = _groups(words, outer, clause)
+    _inherit_subjects(words, clauses)
+    text = doc.text[char_start:char_end]
+    return Sentence(words, outer, nested, clauses, text)

@@ -1,0 +1,245 @@
+"""Argument frames: given a cue in a clause, which actor groups are its subject and object.
+
+Dutch puts the subject first in the clause in main, inverted and subordinate order alike
+("De gemeente financiert de GGD", "In 2002 financierde de gemeente de GGD", "dat de gemeente
+de GGD financiert"), so without a parser the first group with no preposition is the
+subject and the next one the direct object. A "door" group in a passive clause is the agent;
+with "krijgen"/"ontvangen" the "van" group is the giver ("kregen van het ministerie de
+opdracht").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from itertools import combinations
+
+from extract.relation_clauses import DETERMINERS, Clause, Group, Mention, Sentence
+from extract.relation_lexicon import RelationCue
+
+PASSIVE_AUXILIARIES = frozenset({"worden"})
+RECEIVING_VERBS = frozenset({"krijgen", "ontvangen", "verkrijgen"})
+GIVER_MARKERS = ("van", "door", "vanuit")
+COPULAS = frozenset(
+    ["zijn", "worden", "blijven", "vormen", "lijken", "heten", "fungeren", "gelden"]
+)
+APPOSITION_GLUE = frozenset([",", "(", ")", "als", "ook", "nog", "al", "nu", "toen", "mede", "wel"])
+MEMBER_COPULAS = frozenset({"zijn"})
+
+
+@dataclass(frozen=True)
+class Pair:
+    """A subject and an object mention, and whether the cue stands between them."""
+
+    subject: Mention
+    object: Mention
+    between: bool
+
+
+def _pairs(subjects: Group, objects: Group, cue_at: int) -> Iterator[Pair]:
+    low, high = sorted((subjects, objects), key=lambda g: g.start)
+    between = low.end <= cue_at < high.start
+    for subject in subjects.mentions:
+        for obj in objects.mentions:
+            yield Pair(subject, obj, between)
+
+
+def _within(group: Group, cue_at: int) -> Iterator[Pair]:
+    for a, b in combinations(group.mentions, 2):
+        yield Pair(a, b, False)
+
+
+def _unmarked(clause: Clause) -> list[Group]:
+    own = [g for g in clause.groups if g.marker is None]
+    return [clause.inherited, *own] if clause.inherited is not None else own
+
+
+def _marked_after(clause: Clause, preps: tuple[str, ...], after: int) -> list[Group]:
+    return [g for g in clause.groups if g.marked_by(preps) and g.start >= after]
+
+
+def _has_lemma(sentence: Sentence, clause: Clause, lemmas: frozenset[str]) -> bool:
+    return any(sentence.words[i].lemma in lemmas for i in range(clause.start, clause.end))
+
+
+def _receiving(sentence: Sentence, clause: Clause) -> Group | None:
+    if not _has_lemma(sentence, clause, RECEIVING_VERBS):
+        return None
+    givers = [g for g in clause.groups if g.marker in GIVER_MARKERS]
+    return givers[0] if givers else None
+
+
+def _orient(entry: RelationCue, subject: Group, obj: Group, cue_at: int) -> Iterator[Pair]:
+    if entry.inverse:
+        subject, obj = obj, subject
+    yield from _pairs(subject, obj, cue_at)
+
+
+def verb_frame(
+    sentence: Sentence, clause: Clause, entry: RelationCue, cue: tuple[int, ...]
+) -> Iterator[Pair]:
+    """A verb with a direct or prepositional object; passive with a "door" agent."""
+    unmarked = _unmarked(clause)
+    agents = [g for g in clause.groups if g.marker in entry.agent_preps]
+    passive = _has_lemma(sentence, clause, PASSIVE_AUXILIARIES)
+    giver = _receiving(sentence, clause)
+    if passive and agents:
+        patients = [g for g in unmarked if g is not agents[0]]
+        if patients:
+            yield from _orient(entry, agents[0], patients[0], cue[0])
+        return
+    if passive:
+        return  # a passive without its agent names only one side
+    if giver is not None and unmarked:
+        yield from _orient(entry, giver, unmarked[0], cue[0])
+        return
+    if not unmarked:
+        return
+    subject = unmarked[0]
+    objects = [g for g in _marked_after(clause, entry.preps, cue[0]) if g is not subject]
+    if not objects and len(unmarked) > 1:
+        objects = [unmarked[1]]
+    for obj in objects:
+        yield from _orient(entry, subject, obj, cue[0])
+
+
+def nominal_frame(
+    sentence: Sentence, clause: Clause, entry: RelationCue, cue: tuple[int, ...]
+) -> Iterator[Pair]:
+    """A relation noun: "de financiering van de GGD door de gemeente", "opdracht kregen van X"."""
+    unmarked = _unmarked(clause)
+    giver = _receiving(sentence, clause)
+    if giver is not None:
+        if unmarked:
+            yield from _orient(entry, giver, unmarked[0], cue[0])
+        return
+    agents = [g for g in clause.groups if g.marker in entry.agent_preps]
+    subject = agents[0] if agents else (unmarked[0] if unmarked else None)
+    if subject is None:
+        return
+    for obj in _marked_after(clause, entry.preps, cue[-1]):
+        if obj is not subject:
+            yield from _orient(entry, subject, obj, cue[0])
+            return
+
+
+def prep_frame(
+    sentence: Sentence, clause: Clause, entry: RelationCue, cue: tuple[int, ...]
+) -> Iterator[Pair]:
+    """The object follows a preposition after the cue ("toezicht houden op X", "namens X")."""
+    after = cue[-1] + 1
+    objects = [
+        g
+        for g in clause.groups
+        if (g.start > cue[0] and g.marked_by(entry.preps))
+        or (g.start >= after and _adjacent(sentence, after, g.start))
+    ]
+    if not objects:
+        return
+    obj = objects[0]
+    subjects = [g for g in _unmarked(clause) if g is not obj]
+    if subjects:
+        yield from _orient(entry, subjects[0], obj, cue[0])
+
+
+def _adjacent(sentence: Sentence, after: int, start: int) -> bool:
+    return all(w.lower in DETERMINERS for w in sentence.words[after:start])
+
+
+def symmetric_frame(
+    sentence: Sentence, clause: Clause, entry: RelationCue, cue: tuple[int, ...]
+) -> Iterator[Pair]:
+    """A symmetric relation: "tussen A en B", "A werkt samen met B", "A en B sloten een akkoord"."""
+    between_groups = [g for g in clause.groups if g.marker == "tussen" and len(g.mentions) > 1]
+    if between_groups:
+        for group in between_groups:
+            yield from _within(group, cue[0])
+        return
+    partners = [g for g in clause.groups if g.marked_by(entry.preps)]
+    unmarked = _unmarked(clause)
+    if partners:
+        holders = unmarked or [
+            g for g in clause.groups if g.marker in ("van", "door") and g.start < partners[0].start
+        ]
+        if holders:
+            for partner in partners:
+                yield from _pairs(holders[0], partner, cue[0])
+        return
+    if unmarked and len(unmarked[0].mentions) > 1:
+        yield from _within(unmarked[0], cue[0])
+    elif len(unmarked) > 1:
+        yield from _pairs(unmarked[0], unmarked[1], cue[0])
+
+
+def _owner_before(sentence: Sentence, head: int) -> Group | None:
+    """The actors that a relation noun is said of: "X (de financier van Y)", "X is lid van Y"."""
+    words = sentence.words
+    i = head - 1
+    adjectives = 0
+    while i >= 0 and head - i <= 7:
+        ending = [m for m in sentence.mentions if m.end == i + 1]
+        if ending:
+            return next((g for g in sentence.groups() if g.start <= ending[0].start < g.end), None)
+        word = words[i]
+        if word.lower in DETERMINERS or word.lower in APPOSITION_GLUE or word.lemma in COPULAS:
+            i -= 1
+        elif word.text[:1].islower() and word.lower.endswith("e") and adjectives < 2:
+            adjectives += 1  # "een belangrijke financier", "de grootste criticus"
+            i -= 1
+        else:
+            return None
+    return None
+
+
+def agent_noun_frame(
+    sentence: Sentence, clause: Clause, entry: RelationCue, cue: tuple[int, ...]
+) -> Iterator[Pair]:
+    """A role noun of the relation: "het Zorgkantoor (de financier van de GGZ)"."""
+    owner = _owner_before(sentence, cue[0])
+    if owner is None:
+        return
+    for obj in _marked_after(clause, entry.preps, cue[-1]):
+        if obj.start - cue[-1] <= 4 and obj is not owner:
+            yield from _orient(entry, owner, obj, cue[0])
+            return
+
+
+def members_frame(
+    sentence: Sentence, clause: Clause, entry: RelationCue, cue: tuple[int, ...]
+) -> Iterator[Pair]:
+    """A whole and its listed members: "De instellingen waren A, B en C", "bestaat uit A en B"."""
+    owner = _owner_before(sentence, cue[0])
+    after = cue[-1] + 1
+    members = [g for g in clause.groups if g.start >= after and _adjacent(sentence, after, g.start)]
+    if owner is None or len(owner.mentions) != 1 or not members:
+        return
+    copula = all(sentence.words[i].lemma in MEMBER_COPULAS for i in cue)
+    if copula and len(members[0].mentions) < 2:
+        return
+    yield from _pairs(members[0], owner, cue[0])
+
+
+def from_to_frame(
+    sentence: Sentence, clause: Clause, entry: RelationCue, cue: tuple[int, ...]
+) -> Iterator[Pair]:
+    """A transfer "van X naar Y": every "van" group paired with the "naar" group after it."""
+    groups = clause.groups
+    for n, source in enumerate(groups):
+        if source.marker not in ("van", "vanuit"):
+            continue
+        target = next((g for g in groups[n + 1 :] if g.marker in entry.preps), None)
+        if target is not None:
+            yield from _pairs(source, target, cue[0])
+
+
+Frame = Callable[[Sentence, Clause, RelationCue, tuple[int, ...]], Iterator[Pair]]
+
+FRAMES: dict[str, Frame] = {
+    "verb": verb_frame,
+    "nominal": nominal_frame,
+    "prep": prep_frame,
+    "symmetric": symmetric_frame,
+    "agent_noun": agent_noun_frame,
+    "members": members_frame,
+    "from_to": from_to_frame,
+}
