@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import pyoxigraph as ox
 from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, SKOS, XSD
@@ -50,7 +51,9 @@ _XSD_DECIMAL = ox.NamedNode(XSD.decimal)
 _XSD_BOOLEAN = ox.NamedNode(XSD.boolean)
 
 
+@lru_cache(maxsize=100_000)
 def _iri(value: str) -> ox.NamedNode:
+    """One Oxigraph node per IRI: predicates, classes and actors recur thousands of times."""
     return ox.NamedNode(value)
 
 
@@ -148,6 +151,38 @@ def merge_actors(
     return merged
 
 
+_MENTION = _iri(GOV.Mention)
+_DENOTES = _iri(GOV.denotes)
+_SURFACE = _iri(GOV.surface)
+_DERIVED_FROM = _iri(PROV.wasDerivedFrom)
+_START = _iri(GOV.start)
+_END = _iri(GOV.end)
+_EVIDENCE = _iri(GOV.evidence)
+_LINE_START = _iri(GOV.lineStart)
+_LINE_END = _iri(GOV.lineEnd)
+_STATEMENT = _iri(GOV.Statement)
+_SUBJECT = _iri(RDF.subject)
+_PREDICATE = _iri(RDF.predicate)
+_OBJECT = _iri(RDF.object)
+_FINER = _iri(GOV.finerPredicate)
+_NEGATED = _iri(GOV.negated)
+_MODALITY = _iri(GOV.modality)
+_CONFIDENCE = _iri(GOV.confidence)
+_EXTRACTOR = _iri(GOV.extractor)
+_SENTENCE_INDEX = _iri(GOV.sentenceIndex)
+_YEAR = _iri(GOV.year)
+_ASSERTED_BY = _iri(GOV.assertedBy)
+
+
+def _sentence_terms(sentence: SentenceRecord) -> tuple[tuple[ox.NamedNode, ox.Literal], ...]:
+    """Evidence and line numbers of a sentence, built once for all its mentions."""
+    return (
+        (_EVIDENCE, ox.Literal(sentence.text)),
+        (_LINE_START, _integer(sentence.line_start)),
+        (_LINE_END, _integer(sentence.line_end)),
+    )
+
+
 def _sentence_lookup(extraction: DocumentExtraction) -> dict[int, SentenceRecord]:
     return {sentence.index: sentence for sentence in extraction.sentences}
 
@@ -168,6 +203,7 @@ def _statement_quads(
     extraction: DocumentExtraction,
     statement: StatementRecord,
     sentence: SentenceRecord,
+    evidence: tuple[tuple[ox.NamedNode, ox.Literal], ...],
     graph: ox.NamedNode,
 ) -> Iterator[ox.Quad]:
     doc_id = extraction.document.doc_id
@@ -179,28 +215,27 @@ def _statement_quads(
     year = statement.year if statement.year is not None else sentence.default_year
     speaker = statement.asserted_by or sentence.speaker
 
-    def triple(p: str, o: ox.NamedNode | ox.Literal) -> ox.Quad:
-        return ox.Quad(node, _iri(p), o, graph)
+    def triple(p: ox.NamedNode, o: ox.NamedNode | ox.Literal) -> ox.Quad:
+        return ox.Quad(node, p, o, graph)
 
-    yield triple(RDF.type, _iri(GOV.Statement))
-    yield triple(RDF.subject, subject)
-    yield triple(RDF.predicate, predicate)
-    yield triple(RDF.object, obj)
+    yield triple(_RDF_TYPE, _STATEMENT)
+    yield triple(_SUBJECT, subject)
+    yield triple(_PREDICATE, predicate)
+    yield triple(_OBJECT, obj)
     if finer is not None:
-        yield triple(GOV.finerPredicate, finer)
-    yield triple(GOV.evidence, ox.Literal(sentence.text))
-    yield triple(PROV.wasDerivedFrom, _iri(document_iri(doc_id)))
-    yield triple(GOV.negated, _boolean(statement.negated))
-    yield triple(GOV.modality, _iri(GOV[Modality(statement.modality).value]))
-    yield triple(GOV.confidence, _decimal(statement.confidence))
-    yield triple(GOV.extractor, ox.Literal(statement.extractor))
-    yield triple(GOV.lineStart, _integer(sentence.line_start))
-    yield triple(GOV.lineEnd, _integer(sentence.line_end))
-    yield triple(GOV.sentenceIndex, _integer(sentence.index))
+        yield triple(_FINER, finer)
+    for predicate_node, term in evidence:
+        yield triple(predicate_node, term)
+    yield triple(_DERIVED_FROM, _iri(document_iri(doc_id)))
+    yield triple(_NEGATED, _boolean(statement.negated))
+    yield triple(_MODALITY, _iri(GOV[Modality(statement.modality).value]))
+    yield triple(_CONFIDENCE, _decimal(statement.confidence))
+    yield triple(_EXTRACTOR, ox.Literal(statement.extractor))
+    yield triple(_SENTENCE_INDEX, _integer(sentence.index))
     if year is not None:
-        yield triple(GOV.year, _integer(year))
+        yield triple(_YEAR, _integer(year))
     if speaker:
-        yield triple(GOV.assertedBy, _iri(actor_iri(speaker)))
+        yield triple(_ASSERTED_BY, _iri(actor_iri(speaker)))
     if not statement.negated and statement.modality == Modality.Asserted:
         yield ox.Quad(subject, predicate, obj, graph)
         if finer is not None:
@@ -230,20 +265,18 @@ def document_quads(extraction: DocumentExtraction) -> Iterator[ox.Quad]:
     graph = _iri(document_graph_iri(doc_id))
     document = _iri(document_iri(doc_id))
     sentences = _sentence_lookup(extraction)
+    evidence = {index: _sentence_terms(sentence) for index, sentence in sentences.items()}
     yield from _document_quads(extraction, graph)
     for mention in extraction.mentions:
-        sentence = sentences.get(mention.sentence_index)
         node = _iri(mention_iri(doc_id, mention))
-        yield ox.Quad(node, _RDF_TYPE, _iri(GOV.Mention), graph)
-        yield ox.Quad(node, _iri(GOV.denotes), _iri(actor_iri(mention.actor_key)), graph)
-        yield ox.Quad(node, _iri(GOV.surface), ox.Literal(mention.surface), graph)
-        yield ox.Quad(node, _iri(PROV.wasDerivedFrom), document, graph)
-        yield ox.Quad(node, _iri(GOV.start), _integer(mention.start), graph)
-        yield ox.Quad(node, _iri(GOV.end), _integer(mention.end), graph)
-        if sentence is not None:
-            yield ox.Quad(node, _iri(GOV.evidence), ox.Literal(sentence.text), graph)
-            yield ox.Quad(node, _iri(GOV.lineStart), _integer(sentence.line_start), graph)
-            yield ox.Quad(node, _iri(GOV.lineEnd), _integer(sentence.line_end), graph)
+        yield ox.Quad(node, _RDF_TYPE, _MENTION, graph)
+        yield ox.Quad(node, _DENOTES, _iri(actor_iri(mention.actor_key)), graph)
+        yield ox.Quad(node, _SURFACE, ox.Literal(mention.surface), graph)
+        yield ox.Quad(node, _DERIVED_FROM, document, graph)
+        yield ox.Quad(node, _START, _integer(mention.start), graph)
+        yield ox.Quad(node, _END, _integer(mention.end), graph)
+        for predicate, term in evidence.get(mention.sentence_index, ()):
+            yield ox.Quad(node, predicate, term, graph)
     for statement in extraction.statements:
         sentence = sentences.get(statement.sentence_index)
         if sentence is None:
@@ -252,7 +285,9 @@ def document_quads(extraction: DocumentExtraction) -> Iterator[ox.Quad]:
                 f"{statement.predicate} {statement.object} points at sentence "
                 f"{statement.sentence_index}, which the extraction does not contain"
             )
-        yield from _statement_quads(extraction, statement, sentence, graph)
+        yield from _statement_quads(
+            extraction, statement, sentence, evidence[statement.sentence_index], graph
+        )
 
 
 def _ordered(extractions: Iterable[DocumentExtraction]) -> list[DocumentExtraction]:
