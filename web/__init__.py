@@ -30,9 +30,10 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
         store = GraphStore.load(Path(path)) if path else GraphStore()
     app.extensions["govgraph"] = store
 
-    from web import network, pages, sparql
+    from web import network, pages, queries, sparql
 
     app.register_blueprint(sparql.bp)
+    app.register_blueprint(queries.bp)
     app.register_blueprint(network.bp)
     app.register_blueprint(pages.bp)
     return app
