@@ -308,7 +308,11 @@ def _groups(words: list[Word], mentions: list[Mention], clause: Clause) -> list[
         last = groups[-1] if groups else None
         if last is not None:
             between = [w.lower for w in words[last.end : mention.start]]
-            joined = all(w in LIST_JOINERS or w == last.marker for w in between)
+            same_span = mention.start == last.mentions[-1].start
+            # adjacent mentions with nothing between are subject and object, not a list
+            joined = same_span or (
+                bool(between) and all(w in LIST_JOINERS or w == last.marker for w in between)
+            )
             if joined:
                 last.mentions.append(mention)
                 last.end = max(last.end, mention.end)
