@@ -1,0 +1,232 @@
+"""An actor network (networkx) as a vis-network drawing, built through pyvis.
+
+Nodes and edges go straight into ``net.nodes``/``net.edges`` (20x faster than ``add_edge``
+at 10k edges); pyvis supplies the physics options. Small networks settle with short, tuned
+physics that then stops; above `PRECOMPUTE_ABOVE` nodes the positions come from
+`web.layout` and physics stays off, so thousands of nodes remain usable.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from typing import Any
+
+import networkx as nx
+from pyvis.network import Network
+
+from ontology import ActorClass, RelationType
+from web.filters import GROUP_OF_PROPERTY, PROPERTY_GROUPS
+from web.layout import spread_layout
+from web.vocabulary import Vocabulary
+
+PRECOMPUTE_ABOVE = 300  # nodes: beyond this, vis-network's physics takes seconds to settle
+EXACT_BETWEENNESS_UP_TO = 300  # nodes: larger networks get a sampled estimate
+BETWEENNESS_SAMPLE = 100
+EDGE_LABELS_UP_TO = 150  # edges: more labels than this only clutter the drawing
+
+# One hue per family of actors: national (blue), regional and local government (teal),
+# agencies and watchdogs (violet), care (green), civil society and citizens (orange),
+# business and media (brown/grey).
+CLASS_COLOURS: dict[str, str] = {
+    ActorClass.Actor: "#9e9e9e",
+    ActorClass.Organisation: "#b0bec5",
+    ActorClass.PublicAuthority: "#5c6bc0",
+    ActorClass.NationalGovernment: "#1a237e",
+    ActorClass.Ministry: "#283593",
+    ActorClass.Parliament: "#3949ab",
+    ActorClass.Province: "#00695c",
+    ActorClass.Municipality: "#00897b",
+    ActorClass.MunicipalBody: "#26a69a",
+    ActorClass.CityDistrict: "#4db6ac",
+    ActorClass.IntermunicipalBody: "#0097a7",
+    ActorClass.WaterBoard: "#0288d1",
+    ActorClass.ExecutiveAgency: "#6a1b9a",
+    ActorClass.PublicHealthService: "#2e7d32",
+    ActorClass.AdvisoryBody: "#8e24aa",
+    ActorClass.Police: "#1565c0",
+    ActorClass.Judiciary: "#4527a0",
+    ActorClass.CareProvider: "#43a047",
+    ActorClass.MentalHealthProvider: "#66bb6a",
+    ActorClass.HealthInsurer: "#9ccc65",
+    ActorClass.HousingCorporation: "#c0ca33",
+    ActorClass.EducationalInstitution: "#fdd835",
+    ActorClass.UmbrellaOrganisation: "#ffb300",
+    ActorClass.CivilSocietyOrganisation: "#fb8c00",
+    ActorClass.KnowledgeInstitute: "#f4511e",
+    ActorClass.Company: "#6d4c41",
+    ActorClass.PoliticalParty: "#d81b60",
+    ActorClass.Media: "#78909c",
+    ActorClass.CitizenGroup: "#ff7043",
+    ActorClass.Person: "#e53935",
+}
+GROUP_COLOURS = {
+    "resources": ("#b8860b", "#e0a800"),
+    "authority": ("#7b1fa2", "#ab47bc", "#4a148c", "#9575cd", "#6a1b9a", "#ce93d8"),
+    "cooperation": ("#2e7d32", "#558b2f", "#00897b", "#66bb6a", "#33691e"),
+    "conflict": ("#c62828", "#ef6c00"),
+    "information": ("#1565c0", "#0277bd", "#5e35b1"),
+}
+PROPERTY_COLOURS: dict[str, str] = {
+    prop.value: GROUP_COLOURS[group][i]
+    for group, props in PROPERTY_GROUPS.items()
+    for i, prop in enumerate(props)
+}
+CHANGE_COLOURS = {"new": "#2e7d32", "gone": "#c62828", "changed": "#ef6c00", "kept": "#9e9e9e"}
+
+
+def class_colour(actor_class: str) -> str:
+    """The fill colour of an actor class."""
+    return CLASS_COLOURS.get(actor_class, CLASS_COLOURS[ActorClass.Actor])
+
+
+def node_metrics(graph: nx.MultiDiGraph, *, betweenness: bool) -> dict[str, dict[str, float]]:
+    """Degree (distinct neighbours), in/out degree (ties), mentions and optional betweenness."""
+    simple = nx.Graph(graph.to_undirected(as_view=True))
+    scores: dict[str, float] = {}
+    if betweenness and len(simple) > 0:
+        sample = None if len(simple) <= EXACT_BETWEENNESS_UP_TO else BETWEENNESS_SAMPLE
+        scores = nx.betweenness_centrality(simple, k=sample, seed=1 if sample else None)
+    return {
+        node: {
+            "degree": simple.degree(node),
+            "in_degree": graph.in_degree(node),
+            "out_degree": graph.out_degree(node),
+            "mentions": graph.nodes[node].get("mentions", 0),
+            **({"betweenness": round(scores.get(node, 0.0), 4)} if betweenness else {}),
+        }
+        for node in graph.nodes
+    }
+
+
+def _node(
+    key: str, data: dict[str, Any], metrics: dict[str, float], size: str, vocab: Vocabulary
+) -> dict[str, Any]:
+    actor_class = data.get("actor_class", "Actor")
+    colour = class_colour(actor_class)
+    label = data.get("label", key)
+    return {
+        "id": key,
+        "label": label,
+        "shape": "dot",
+        "color": {
+            "background": colour,
+            "border": "#263238",
+            "highlight": {"background": colour, "border": "#000"},
+        },
+        "value": max(float(metrics.get(size, 0.0)), 0.0) + 1.0,
+        "actor_class": actor_class,
+        "class_label": vocab.label(actor_class),
+        "title": f"{label}\n{vocab.label(actor_class)}",
+        **{name: value for name, value in metrics.items()},
+    }
+
+
+def _edge(
+    index: int, source: str, target: str, data: dict[str, Any], vocab: Vocabulary, *, labels: bool
+) -> dict[str, Any]:
+    prop = data["property"]
+    weight = int(data.get("weight", 1))
+    negated = int(data.get("negated", 0))
+    years = list(data.get("years", []))
+    period = f"{years[0]}–{years[-1]}" if len(years) > 1 else (str(years[0]) if years else "")
+    summary = f"{vocab.label(prop)}: {weight} uitspraak" + ("" if weight == 1 else "en")
+    return {
+        "id": f"e{index}",
+        "from": source,
+        "to": target,
+        "property": prop,
+        "group": GROUP_OF_PROPERTY.get(RelationType(prop), "other")
+        if prop in RelationType.__members__
+        else "other",
+        "label": vocab.label(prop) if labels else "",
+        "color": {"color": PROPERTY_COLOURS.get(prop, "#607d8b"), "highlight": "#000"},
+        "width": 1.0 + 1.5 * math.log2(weight),
+        "dashes": negated > 0 and negated == weight,
+        "arrows": "" if data.get("symmetric") else "to",
+        "weight": weight,
+        "negated": negated,
+        "years": years,
+        "documents": list(data.get("documents", [])),
+        "title": "\n".join(
+            filter(None, (summary, f"ontkend: {negated}" if negated else "", period))
+        ),
+    }
+
+
+def _network_options(net: Network, node_count: int, precomputed: bool) -> dict[str, Any]:
+    """pyvis's options for the drawing: short tuned physics, or none with a precomputed layout."""
+    net.barnes_hut(gravity=-4000, central_gravity=0.25, spring_length=140, damping=0.35)
+    net.options.edges.smooth.enabled = False  # curved edges add a physics body per edge
+    net.options.physics.stabilization.iterations = 200
+    net.options.physics.stabilization.updateInterval = 25
+    net.toggle_physics(not precomputed)
+    net.toggle_hide_edges_on_drag(node_count > PRECOMPUTE_ABOVE)
+    options: dict[str, Any] = json.loads(net.options.to_json())
+    options["nodes"] = {
+        "scaling": {"min": 8, "max": 42},
+        "font": {"size": 14, "face": "system-ui, sans-serif"},
+    }
+    options["edges"]["font"] = {"size": 10, "align": "middle", "color": "#37474f"}
+    options["edges"]["color"] = {"inherit": False}
+    options["interaction"].update(
+        {"hover": True, "tooltipDelay": 150, "navigationButtons": False, "multiselect": False}
+    )
+    return options
+
+
+def vis_network(
+    graph: nx.MultiDiGraph,
+    size: str,
+    vocab: Vocabulary,
+    *,
+    edge_extra: dict[tuple[str, str, str], dict[str, Any]] | None = None,
+) -> dict[str, Any]:
+    """The drawing of a network: vis nodes and edges, options, layout mode and legend."""
+    count = graph.number_of_nodes()
+    precomputed = count > PRECOMPUTE_ABOVE
+    metrics = node_metrics(
+        graph, betweenness=size == "betweenness" or count <= EXACT_BETWEENNESS_UP_TO
+    )
+    net = Network(directed=True)
+    net.nodes = [
+        _node(key, data, metrics[key], size, vocab) for key, data in sorted(graph.nodes(data=True))
+    ]
+    labels = graph.number_of_edges() <= EDGE_LABELS_UP_TO
+    net.edges = []
+    for index, (source, target, key, data) in enumerate(
+        sorted(graph.edges(keys=True, data=True), key=lambda e: (e[0], e[2], e[1]))
+    ):
+        edge = _edge(index, source, target, data, vocab, labels=labels)
+        edge.update((edge_extra or {}).get((source, key, target), {}))
+        net.edges.append(edge)
+    if precomputed:
+        positions = spread_layout(
+            [n["id"] for n in net.nodes], [(e["from"], e["to"]) for e in net.edges]
+        )
+        for node in net.nodes:
+            node["x"], node["y"] = positions[node["id"]]
+    nodes, edges, _heading, _height, _width, _options = net.get_network_data()
+    classes = sorted({n["actor_class"] for n in nodes})
+    properties = sorted({e["property"] for e in edges})
+    return {
+        "nodes": nodes,
+        "edges": edges,
+        "options": _network_options(net, count, precomputed),
+        "layout": "precomputed" if precomputed else "physics",
+        "size": size,
+        "legend": {
+            "classes": [
+                {"name": c, "label": vocab.label(c), "colour": class_colour(c)} for c in classes
+            ],
+            "properties": [
+                {
+                    "name": p,
+                    "label": vocab.label(p),
+                    "colour": PROPERTY_COLOURS.get(p, "#607d8b"),
+                    "directed": not vocab.properties.get(p) or not vocab.properties[p].symmetric,
+                }
+                for p in properties
+            ],
+        },
+    }

@@ -1,0 +1,249 @@
+"""Blueprint ``network``: the actor network, ego networks, comparisons and edge provenance.
+
+Every view reads its filters from the query string (see `web.filters`), so the URL of a
+view is its citation; each HTML view has a JSON twin (``.json`` or ``Accept``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import networkx as nx
+from flask import Blueprint, Response, abort, jsonify, request, url_for
+from werkzeug.datastructures import MultiDict
+
+from graph.network import actor_network, compare_networks
+from ontology import SYMMETRIC_RELATIONS, ActorClass, RelationType
+from web import get_store, provenance
+from web.filters import PROPERTY_GROUPS, SIZE_METRICS, FilterError, NetworkFilters
+from web.netview import CHANGE_COLOURS, vis_network
+from web.twin import error_response, page_or_json, plain
+from web.vocabulary import load_vocabulary
+
+bp = Blueprint("network", __name__)
+
+JSON = {"suffix": ".json"}
+HTML = {"suffix": None}
+CHANGE_KINDS = {"new": "new", "gone": "gone", "changed_sign": "changed", "kept": "kept"}
+
+
+def _form_context(filters: NetworkFilters) -> dict[str, Any]:
+    """What the filter form needs: the choices and the current state."""
+    vocabulary = load_vocabulary()
+    return {
+        "property_groups": {
+            group: [(p.value, vocabulary.label(p.value)) for p in props]
+            for group, props in PROPERTY_GROUPS.items()
+        },
+        "documents": provenance.documents(get_store()),
+        "class_choices": [
+            {"name": c.value, "label": vocabulary.label(c.value)} for c in ActorClass
+        ],
+        "size_metrics": SIZE_METRICS,
+        "query_string": filters.query_args(),
+    }
+
+
+def _filtered_network(filters: NetworkFilters) -> nx.MultiDiGraph:
+    return actor_network(get_store(), **filters.network_arguments())
+
+
+def _drawing(graph: nx.MultiDiGraph, filters: NetworkFilters, **extra: Any) -> dict[str, Any]:
+    return {
+        "network": vis_network(graph, filters.size, load_vocabulary(), **extra),
+        "filters": filters,
+    }
+
+
+def _user_error(suffix: str | None, error: ValueError) -> tuple[Response | str, int]:
+    return error_response(suffix, 400, str(error))
+
+
+@bp.get("/network.json", defaults=JSON)
+@bp.get("/network", defaults=HTML)
+def network_view(suffix: str | None) -> Any:
+    """The actor network of the whole graph or of the selection in the query string."""
+    try:
+        filters = NetworkFilters.from_args(request.args)
+        payload = _drawing(_filtered_network(filters), filters)
+    except ValueError as error:
+        return _user_error(suffix, error)
+    return page_or_json(
+        suffix,
+        "network/network.html",
+        payload,
+        mode="network",
+        title="Netwerk",
+        **_form_context(filters),
+    )
+
+
+def ego_network(key: str, depth: int, filters: NetworkFilters) -> nx.MultiDiGraph:
+    """The actors within ``depth`` ties of ``key`` (either direction) and the ties among them."""
+    graph = _filtered_network(filters)
+    if key in graph:
+        ego: nx.MultiDiGraph = nx.ego_graph(graph, key, radius=depth, undirected=True)
+        return ego
+    lonely = nx.MultiDiGraph()
+    actor = provenance.actor(get_store(), key)
+    if actor is not None:
+        lonely.add_node(key, label=actor.label, actor_class=actor.actor_class, mentions=0)
+    return lonely
+
+
+@bp.get("/network/actor/<key>.json", defaults=JSON)
+@bp.get("/network/actor/<key>", defaults=HTML)
+def ego_view(key: str, suffix: str | None) -> Any:
+    """The ego network of one actor at depth 1 or 2."""
+    actor = provenance.actor(get_store(), key)
+    if actor is None:
+        return error_response(suffix, 404, f"actor {key!r} is not in the graph")
+    depth_text = request.args.get("depth", "1")
+    if depth_text not in ("1", "2"):
+        return error_response(suffix, 400, f"parameter 'depth': {depth_text!r}; choose 1 or 2")
+    try:
+        filters = NetworkFilters.from_args(request.args)
+        payload = _drawing(ego_network(key, int(depth_text), filters), filters)
+    except ValueError as error:
+        return _user_error(suffix, error)
+    payload.update(actor=actor, depth=int(depth_text))
+    return page_or_json(
+        suffix,
+        "network/network.html",
+        payload,
+        mode="ego",
+        title=f"Egonetwerk: {actor.label}",
+        **_form_context(filters),
+    )
+
+
+def _side(args: MultiDict[str, str], side: str, base: NetworkFilters) -> dict[str, Any]:
+    """The network arguments of one side (a or b) of a comparison: a document or a period."""
+    arguments = base.network_arguments()
+    document = args.get(side, "").strip()
+    first, last = args.get(f"{side}_from", "").strip(), args.get(f"{side}_to", "").strip()
+    if not document and not (first or last):
+        raise FilterError(
+            f"parameter {side!r} (a document) or {side}_from/{side}_to (years) is required"
+        )
+    if document:
+        arguments["documents"] = [document]
+    for name, raw, target in (
+        (f"{side}_from", first, "year_from"),
+        (f"{side}_to", last, "year_to"),
+    ):
+        if raw:
+            if not raw.lstrip("-").isdigit():
+                raise FilterError(f"parameter {name!r}: {raw!r} is not a year")
+            arguments[target] = int(raw)
+    return arguments
+
+
+def _comparison(
+    args: MultiDict[str, str], filters: NetworkFilters
+) -> tuple[nx.MultiDiGraph, dict[Any, Any], dict[str, int]]:
+    """The union of both networks, each tie marked new, gone, changed (sign) or kept."""
+    store = get_store()
+    before = actor_network(store, **_side(args, "a", filters))
+    after = actor_network(store, **_side(args, "b", filters))
+    result = compare_networks(before, after)
+    union = nx.MultiDiGraph()
+    extra: dict[Any, Any] = {}
+    counts: dict[str, int] = {}
+    for field_name, kind in CHANGE_KINDS.items():
+        ties = getattr(result, field_name)
+        counts[kind] = len(ties)
+        for source, prop, target in ties:
+            origin = before if kind == "gone" else after
+            for node in (source, target):
+                union.add_node(node, **origin.nodes[node])
+            union.add_edge(source, target, key=prop, **origin.edges[source, target, prop])
+            colour = CHANGE_COLOURS[kind]
+            extra[(source, prop, target)] = {
+                "change": kind,
+                "color": {"color": colour, "highlight": "#000"},
+            }
+    return union, extra, counts
+
+
+@bp.get("/network/compare.json", defaults=JSON)
+@bp.get("/network/compare", defaults=HTML)
+def compare_view(suffix: str | None) -> Any:
+    """Two documents or two periods side by side: ties new, gone, changed in sign, or kept."""
+    comparing = any(
+        request.args.get(name) for name in ("a", "b", "a_from", "a_to", "b_from", "b_to")
+    )
+    try:
+        filters = NetworkFilters.from_args(request.args)
+        if comparing:
+            union, extra, counts = _comparison(request.args, filters)
+        else:
+            union, extra, counts = nx.MultiDiGraph(), {}, {}
+        payload = _drawing(union, filters, edge_extra=extra)
+    except ValueError as error:
+        return _user_error(suffix, error)
+    payload.update(
+        changes=counts,
+        sides={k: request.args.get(k, "") for k in ("a", "b", "a_from", "a_to", "b_from", "b_to")},
+    )
+    return page_or_json(
+        suffix,
+        "network/network.html",
+        payload,
+        mode="compare",
+        title="Vergelijking",
+        change_colours=CHANGE_COLOURS,
+        **_form_context(filters),
+    )
+
+
+def _keep(statement: provenance.StatementView, filters: NetworkFilters) -> bool:
+    """True when the statement passes the view's filters, so the panel matches the edge."""
+    return (
+        (not filters.documents or statement.document in filters.documents)
+        and (
+            filters.year_from is None
+            or (statement.year is not None and statement.year >= filters.year_from)
+        )
+        and (
+            filters.year_to is None
+            or (statement.year is not None and statement.year <= filters.year_to)
+        )
+        and (not filters.modalities or statement.modality in filters.modalities)
+        and (filters.include_negated or not statement.negated)
+    )
+
+
+@bp.get("/network/edge.json")
+def edge_statements() -> Any:
+    """Every statement behind one edge (subject, property, object) under the view's filters."""
+    subject, prop, obj = (
+        request.args.get(name, "").strip() for name in ("subject", "property", "object")
+    )
+    if not (subject and prop and obj):
+        return error_response(
+            ".json", 400, "parameters 'subject', 'property' and 'object' are required"
+        )
+    if prop not in RelationType.__members__:
+        return error_response(
+            ".json", 400, f"parameter 'property': {prop!r} is not a relation property"
+        )
+    try:
+        filters = NetworkFilters.from_args(request.args)
+    except FilterError as error:
+        return _user_error(".json", error)
+    symmetric = RelationType(prop) in SYMMETRIC_RELATIONS
+    found = provenance.edge_statements(get_store(), subject, prop, obj, symmetric=symmetric)
+    kept = [s for s in found if _keep(s, filters)]
+    if not found:
+        abort(404, f"no statements for {subject} {prop} {obj}")
+    return jsonify(
+        {
+            "subject": subject,
+            "property": prop,
+            "property_label": load_vocabulary().label(prop),
+            "object": obj,
+            "statements": plain(kept),
+            "actor_urls": {key: url_for("pages.actor_page", key=key) for key in (subject, obj)},
+        }
+    )
