@@ -155,8 +155,28 @@ def find_footnote_bodies(lines: Sequence[str]) -> set[int]:
 
 # --- trap 3: glued footnote markers ---------------------------------------------------------
 
-_MARKER = re.compile(r"([^\W\d_]{2}|[.,;:!?’”\"')\]])([1-9]\d{0,2})(?=[\s.,;:!?)’”]|$)")
+_MARKER = re.compile(r"([^\W\d_]|[.,;:!?’”\"')\]])([1-9]\d{0,2})(?=[\s.,;:!?)’”]|$)")
+_MARKER_AFTER_YEAR = re.compile(r"\b(?:19|20)\d\d([1-9]\d{0,2})(?=[\s.,;:!?)’”]|$)")
 _MARKER_MAX_GAP = 3
+
+
+def _marker_candidates(line: str) -> list[tuple[int, int, int, bool]]:
+    """(start, end, number, strict) of the digit runs that may be footnote markers.
+
+    A strict candidate (glued to a year or an acronym: "200775", "AT5") must be exactly the
+    next number; others may skip a few numbers lost elsewhere.
+    """
+    found = []
+    for match in _MARKER.finditer(line):
+        token_start = line.rfind(" ", 0, match.start(2)) + 1
+        token = line[token_start : match.start(2)]
+        if token[:1].isdigit() or sum(char.isalpha() for char in token) < 2:
+            continue  # "2.4", "G4", "3e": numbers and codes, not markers
+        acronym = token.isupper() and token.isalpha()
+        found.append((match.start(2), match.end(2), int(match.group(2)), acronym))
+    for match in _MARKER_AFTER_YEAR.finditer(line):
+        found.append((match.start(1), match.end(1), int(match.group(1)), True))
+    return sorted(found)
 
 
 def strip_footnote_markers(lines: list[str], skip: set[int]) -> int:
@@ -172,13 +192,10 @@ def strip_footnote_markers(lines: list[str], skip: set[int]) -> int:
         if index in skip or not any(char.isdigit() for char in line):
             continue
         cuts: list[tuple[int, int]] = []
-        for match in _MARKER.finditer(line):
-            before = line[match.start(1) - 1] if match.start(1) > 0 else " "
-            if before.isdigit():
-                continue  # "2.4", "3e" and the like are numbers, not markers
-            number = int(match.group(2))
-            if 1 <= number - last <= _MARKER_MAX_GAP or (number == 1 and last > 1):
-                cuts.append(match.span(2))
+        for start, end, number, strict in _marker_candidates(line):
+            step = number - last
+            if step == 1 or (not strict and (1 < step <= _MARKER_MAX_GAP or number == 1)):
+                cuts.append((start, end))
                 last = number
         for start, end in reversed(cuts):
             line = line[:start] + line[end:]
@@ -190,12 +207,13 @@ def strip_footnote_markers(lines: list[str], skip: set[int]) -> int:
 
 # --- trap 4: paragraphs, line-final hyphens, headings and list items ------------------------
 
-_TERMINAL = ".!?:;"
+_TERMINAL = ".!?:;←"  # "←" closes an article in magazine layout
 _CLOSERS = "’”\"')]»"
 _BULLET = re.compile(r"^(?:[–•\-*·▪●◦■]\s|\d{1,2}[.)]?\s+[a-zà-ÿ])")
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-ZÀ-Þ]")
 _MULTISPACE = re.compile(r" {2,}")
 _HEADING_MAX_WORDS = 16
+_REJOIN_LOOKAHEAD = 5
 
 
 def _ends_sentence(line: str) -> bool:
@@ -228,12 +246,14 @@ def _joins(previous: str, following: str, blanks: int, page_furniture: bool) -> 
     if blanks == 0:
         return not (_BULLET.match(following) and _ends_sentence(previous))
     hyphen_break = previous.endswith("-") and previous[-2:-1].isalpha()
+    if previous.isupper() and not hyphen_break:
+        return False  # an upper-case heading, not a sentence cut by a stray blank line
     return _starts_lower(following) and (hyphen_break or not _ends_sentence(previous))
 
 
 def _heading_lines(texts: Sequence[str], width: float) -> int:
-    """How many leading lines of a block are a heading glued to the paragraph below (0-2)."""
-    for count in (1, 2):
+    """How many leading lines of a block are a heading glued to the paragraph below (0-3)."""
+    for count in (1, 2, 3):
         if len(texts) <= count:
             return 0
         heading, following = texts[:count], texts[count]
@@ -246,7 +266,8 @@ def _heading_lines(texts: Sequence[str], width: float) -> int:
             or _SENTENCE_INSIDE.search(joined)
         ):
             continue
-        if len(heading[-1]) < 0.7 * width or heading[-1].endswith(")"):
+        short = [len(line) < 0.7 * width for line in heading]
+        if (short[-1] or heading[-1].endswith(")")) and (count < 3 or all(short)):
             return count
     return 0
 
@@ -254,7 +275,7 @@ def _heading_lines(texts: Sequence[str], width: float) -> int:
 def _split_block(block: list[int], texts: Mapping[int, str], width: float) -> list[list[int]]:
     """Split a block of joined lines into paragraphs: a glued heading, then list items."""
     paragraphs: list[list[int]] = []
-    heading = _heading_lines([texts[i] for i in block[:3]], width)
+    heading = _heading_lines([texts[i] for i in block[:4]], width)
     if heading:
         paragraphs.append(block[:heading])
         block = block[heading:]
@@ -299,7 +320,31 @@ def assemble_paragraphs(lines: Sequence[str], dropped: set[int]) -> list[list[in
             blocks.append([index])
         previous = index
     width = _typical_width(texts)
+    blocks = rejoin_interrupted_words(blocks, texts)
     return [part for block in blocks for part in _split_block(block, texts, width)]
+
+
+def rejoin_interrupted_words(
+    blocks: Sequence[list[int]], texts: Mapping[int, str]
+) -> list[list[int]]:
+    """Join a block ending mid-word with the lower-case block that continues it a little later.
+
+    In magazine layout a pull quote or an inserted heading can sit between the two halves of a
+    hyphenated word; the blocks in between then follow the rejoined text.
+    """
+    result = [list(block) for block in blocks]
+    position = 0
+    while position < len(result):
+        block = result[position]
+        last = texts[block[-1]]
+        if last.endswith("-") and last[-2:-1].islower():
+            ahead = range(position + 2, min(position + 2 + _REJOIN_LOOKAHEAD, len(result)))
+            later = next((i for i in ahead if _starts_lower(texts[result[i][0]])), None)
+            if later is not None:
+                block.extend(result.pop(later))
+                continue
+        position += 1
+    return result
 
 
 # --- composition ----------------------------------------------------------------------------

@@ -2,7 +2,8 @@
 
 Dutch drops the trema when a word is hyphenated at that point ("strategie-" + "en" for
 "strategieën"), so joining needs evidence: spellings attested elsewhere in the same document
-first, then simplemma's Dutch word list, then the trema rules in ``data/trema_rules.jsonl``.
+first, then the Dutch trema words of ``data/trema_words.txt`` (also inside compounds), then
+the junction rules of ``data/trema_rules.jsonl``.
 """
 
 from __future__ import annotations
@@ -15,16 +16,16 @@ from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
 
-import simplemma
-
 TREMA_RULES_FILE = Path(__file__).parent / "data" / "trema_rules.jsonl"
+TREMA_WORDS_FILE = Path(__file__).parent / "data" / "trema_words.txt"
 TREMA = {"e": "ë", "i": "ï", "o": "ö", "u": "ü", "a": "ä"}
 VOWELS = frozenset("aeiouy")
 # A coordinator after the break hyphen makes it a shared-part hyphen: "dak-⏎en thuislozen".
 COORDINATORS = frozenset({"en", "of", "tot", "noch"})
 
-_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-_ELIDED_STEM = re.compile(r"([^\W\d_]+)- (?:en|of|tot|noch)\b")
+_WORD = re.compile(r"\w+(?:-\w+)*")
+_ELIDED_STEM = re.compile(r"\b(\w+)- (?:en|of|tot|noch)\b")
+_SHORTEST_TREMA_WORD = 4
 _LEFT_TOKEN = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)*)-$")
 _RIGHT_WORD = re.compile(r"[^\W\d_]+")
 
@@ -63,16 +64,29 @@ def trema_rules() -> tuple[TremaRule, ...]:
     return tuple(TremaRule(row["left_suffix"], row["right_prefix"]) for row in rows)
 
 
+@lru_cache(maxsize=1)
+def trema_words() -> frozenset[str]:
+    """Lower-case Dutch word forms spelled with a trema."""
+    lines = TREMA_WORDS_FILE.read_text("utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
 def build_vocabulary(text: str) -> Counter[str]:
     """Lower-case word forms attested in a text, plus ``stem-`` keys for shared-part hyphens."""
-    vocabulary = Counter(match.lower() for match in _WORD.findall(text))
-    vocabulary.update(f"{stem.lower()}-" for stem in _ELIDED_STEM.findall(text))
+    lower = text.lower()
+    vocabulary = Counter(_WORD.findall(lower))
+    vocabulary.update(f"{stem}-" for stem in _ELIDED_STEM.findall(lower))
     return vocabulary
 
 
-@lru_cache(maxsize=50_000)
-def _known(word: str) -> bool:
-    return simplemma.is_known(word, lang="nl")
+def _has_trema_word(word: str, junction: int) -> bool:
+    """Whether a known trema word spans offset ``junction`` of ``word`` (compounds included)."""
+    known = trema_words()
+    return any(
+        word[start:end] in known
+        for start in range(junction + 1)
+        for end in range(max(junction + 1, start + _SHORTEST_TREMA_WORD), len(word) + 1)
+    )
 
 
 def _with_trema(word: str) -> str:
@@ -103,23 +117,38 @@ def _choose(left: str, right: str, vocabulary: Counter[str]) -> Resolution:
     best = max(counts, key=lambda resolution: counts[resolution])
     if counts[best] > 0:
         return best
-    last_left = left.rsplit("-", 1)[-1]
-    if trema and _known(f"{last_left}{_with_trema(right)}".lower()):
-        return Resolution.trema
-    if _known(f"{last_left}{right}".lower()):
-        return Resolution.removed
-    if trema and _rule_says_trema(last_left, right):
+    if trema and (
+        _has_trema_word(trema, len(left)) or _rule_says_trema(left.rsplit("-", 1)[-1], right)
+    ):
         return Resolution.trema
     return Resolution.removed
 
 
-def _choose_before_coordinator(left: str, right: str, vocabulary: Counter[str]) -> Resolution:
+def _shares_head(left: str, following: str, vocabulary: Counter[str]) -> bool:
+    """Whether ``left`` plus the tail of the word after the coordinator is attested.
+
+    "organisatie- en verantwoordelijkheidsstructuur" shares "structuur": "organisatiestructuur".
+    """
+    stem = left.lower()
+    following = following.lower()
+    return any(
+        vocabulary[stem + following[start:]]
+        for start in range(len(following) - _SHORTEST_TREMA_WORD + 1)
+    )
+
+
+def _choose_before_coordinator(
+    left: str, right: str, following: str, vocabulary: Counter[str]
+) -> Resolution:
     """ "strategie-" + "en" is "strategieën", but "dak-" + "en thuislozen" keeps its hyphen."""
-    if _trema_possible(left, right):
-        trema = f"{left}{_with_trema(right)}".lower()
-        if vocabulary[trema] or _rule_says_trema(left, right):
-            return Resolution.trema
-    if vocabulary[f"{left}{right}".lower()] and not vocabulary[f"{left.lower()}-"]:
+    trema = f"{left}{_with_trema(right)}".lower() if _trema_possible(left, right) else None
+    if trema and vocabulary[trema]:
+        return Resolution.trema
+    if vocabulary[f"{left.lower()}-"] or _shares_head(left, following, vocabulary):
+        return Resolution.kept
+    if trema and (_has_trema_word(trema, len(left)) or _rule_says_trema(left, right)):
+        return Resolution.trema
+    if vocabulary[f"{left}{right}".lower()]:
         return Resolution.removed
     return Resolution.kept
 
@@ -139,7 +168,10 @@ def resolve(left_line: str, right_line: str, vocabulary: Counter[str]) -> Join:
     right_word = right_match.group(0)
     rest = right_line[len(right_word) :]
     if right_word in COORDINATORS and (not rest or rest[0] == " "):
-        resolution = _choose_before_coordinator(left_word, right_word, vocabulary)
+        following = _RIGHT_WORD.search(rest)
+        resolution = _choose_before_coordinator(
+            left_word, right_word, following.group(0) if following else "", vocabulary
+        )
     else:
         resolution = _choose(left_word, right_word, vocabulary)
     if resolution is Resolution.kept:

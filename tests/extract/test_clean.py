@@ -1,0 +1,261 @@
+"""Cleaning: one test group per PDF trap, on Dutch strings written for these tests."""
+
+from __future__ import annotations
+
+from extract.clean import clean, repair_unicode
+from extract.segment import segment
+
+
+def paragraphs(text: str) -> list[str]:
+    """The paragraphs of a cleaned text."""
+    return clean(text).text.split("\n\n")
+
+
+# --- unicode ---------------------------------------------------------------------------------
+
+
+def test_decomposed_accents_are_composed() -> None:
+    repaired, stats = repair_unicode("De patie\u0308nten kregen e\u0301e\u0301n bed.")
+    assert repaired == "De patiënten kregen één bed."
+    assert stats["accents_composed"] == 3
+
+
+def test_dotless_i_with_trema_becomes_i_trema() -> None:
+    repaired, stats = repair_unicode("Zij waren ge\u0131\u0308nteresseerd en naı\u0308ef.")
+    assert repaired == "Zij waren geïnteresseerd en naïef."
+    assert stats["dotless_i_fixed"] == 2
+
+
+def test_replacement_character_and_invisible_marks_are_dropped() -> None:
+    repaired, stats = repair_unicode("Het 3\ufffdS-model\u200b werkt\u00a0goed.")
+    assert repaired == "Het 3S-model werkt goed."
+    assert stats["replacement_chars_dropped"] == 1
+
+
+# --- line-break hyphens ----------------------------------------------------------------------
+
+
+def test_break_hyphen_inside_a_lowercase_word_is_removed() -> None:
+    cleaned = clean("De wijkteams zochten samenwer-\nking met de scholen.")
+    assert cleaned.text == "De wijkteams zochten samenwerking met de scholen."
+    assert cleaned.stats["hyphens_removed"] == 1
+
+
+def test_hyphen_after_a_capital_or_digit_is_kept() -> None:
+    cleaned = clean("Alle GGZ-\ninstellingen deden mee in de jaren 2010-\n2014.")
+    assert cleaned.text == "Alle GGZ-instellingen deden mee in de jaren 2010-2014."
+    assert cleaned.stats["hyphens_kept"] == 2
+
+
+def test_hyphen_before_a_capital_is_kept() -> None:
+    assert clean("De provincie Noord-\nBrabant betaalde.").text == (
+        "De provincie Noord-Brabant betaalde."
+    )
+
+
+def test_compound_with_inner_hyphen_loses_only_the_break_hyphen() -> None:
+    assert clean("De Riagg-crisis-\ndienst kwam laat.").text == "De Riagg-crisisdienst kwam laat."
+
+
+def test_trema_restored_from_a_spelling_elsewhere_in_the_document() -> None:
+    cleaned = clean("Wij vergelijken twee scenarioën.\nBeide scenario-\nen kosten geld.")
+    assert "Beide scenarioën kosten geld." in cleaned.text
+    assert cleaned.stats["trema_restored"] == 1
+
+
+def test_trema_restored_from_the_lexicon_inside_a_compound() -> None:
+    cleaned = clean("Een ge-\nisoleerde dienst en veel onderwijstheorie-\nen.")
+    assert cleaned.text == "Een geïsoleerde dienst en veel onderwijstheorieën."
+    assert cleaned.stats["trema_restored"] == 2
+
+
+def test_trema_restored_by_a_junction_rule_for_an_unknown_word() -> None:
+    assert clean("Drie buurtbaterie-\nen.").text == "Drie buurtbaterieën."
+
+
+def test_shared_part_hyphen_before_en_is_kept_with_its_space() -> None:
+    cleaned = clean("Het gaat om beleids-\nen uitvoeringsvragen.")
+    assert cleaned.text == "Het gaat om beleids- en uitvoeringsvragen."
+
+
+def test_plural_with_trema_beats_shared_part_when_the_plural_is_attested() -> None:
+    text = "Er zijn drie strategieën.\nDie strategie-\nen werken samen."
+    assert "Die strategieën werken samen." in clean(text).text
+
+
+def test_hyphenated_spelling_attested_elsewhere_is_kept() -> None:
+    text = "Er zijn nieuwe media-acties.\nDe media-\nacties liepen goed."
+    assert "De media-acties liepen goed." in clean(text).text
+
+
+# --- page furniture --------------------------------------------------------------------------
+
+
+PAGED = (
+    "Het college besprak het onder-\n"
+    "\n"
+    "12 DE LOKALE OVERHEID IN BEWEGING\n"
+    "\n"
+    "\n"
+    "\n"
+    "zoek met de raad. Daarna volgde een besluit.\n"
+    "\n"
+    "1 ONDUIDELIJKE TAKEN\n"
+    "\n"
+    "De taken waren niet helder verdeeld tussen de diensten\n"
+    "\n"
+    "DE LOKALE OVERHEID IN BEWEGING 13\n"
+    "\n"
+    "\n"
+    "\n"
+    " en de stadsdelen.\n"
+)
+
+
+def test_running_headers_are_dropped_and_split_words_rejoined() -> None:
+    cleaned = clean(PAGED)
+    assert "LOKALE OVERHEID" not in cleaned.text
+    assert "Het college besprak het onderzoek met de raad." in cleaned.text
+    assert "tussen de diensten en de stadsdelen." in cleaned.text
+    assert cleaned.stats["headers_dropped"] == 2
+
+
+def test_numbered_uppercase_subheading_is_content() -> None:
+    assert "1 ONDUIDELIJKE TAKEN" in paragraphs(PAGED)
+
+
+def test_lone_page_number_is_dropped() -> None:
+    cleaned = clean("De raad vergaderde en\n\n27\n\nbesloot unaniem.")
+    assert cleaned.text == "De raad vergaderde en besloot unaniem."
+    assert cleaned.stats["page_numbers_dropped"] == 1
+
+
+def test_footnote_bodies_at_the_page_foot_are_dropped() -> None:
+    text = (
+        "De VNG1 schreef een advies dat voor\n"
+        "\n"
+        "1]\t VNG (2019), Samen sterker. Een advies over\n"
+        "\n"
+        "de regio. Den Haag.\n"
+        " alle gemeenten gold.\n"
+    )
+    cleaned = clean(text)
+    assert cleaned.text == "De VNG schreef een advies dat voor alle gemeenten gold."
+    assert cleaned.stats["footnote_body_lines_dropped"] == 3
+
+
+# --- footnote markers ------------------------------------------------------------------------
+
+
+def test_footnote_markers_in_sequence_are_removed() -> None:
+    text = (
+        "Het college nam een besluit.1 Daarna sprak de wethouder2 met de GGD\n"
+        "en met de politie (IBS).3 Een man (42) wachtte 48 uur op AT5 en in 2004.\n"
+        "Het verslag volgde op 3 mei 20084 en de reactie kwam snel:5\n"
+    )
+    cleaned = clean(text)
+    assert cleaned.text == (
+        "Het college nam een besluit. Daarna sprak de wethouder met de GGD en met de politie "
+        "(IBS). Een man (42) wachtte 48 uur op AT5 en in 2004. Het verslag volgde op 3 mei "
+        "2008 en de reactie kwam snel:"
+    )
+    assert cleaned.stats["footnotes_dropped"] == 5
+
+
+def test_numbers_out_of_sequence_are_not_markers() -> None:
+    text = "Zender AT5 meldde het.\nDe Wmo2015 geldt sinds 2015.\n"
+    assert clean(text).text == "Zender AT5 meldde het. De Wmo2015 geldt sinds 2015."
+
+
+def test_headings_lose_their_footnote_marker() -> None:
+    text = "Tekst met een eerste noot.1\n\n2.3 Methodologische keuzes2\n\nDe tekst gaat door."
+    assert "2.3 Methodologische keuzes" in paragraphs(text)
+
+
+# --- paragraphs, headings, lists -------------------------------------------------------------
+
+
+def test_heading_glued_to_its_paragraph_becomes_its_own_paragraph() -> None:
+    text = (
+        "Vorige alinea eindigt hier met een volle regel tekst en een punt.\n"
+        "\n"
+        "Aanloop (najaar 2003)\n"
+        "In 2003 begon de gemeente met een nieuw plan voor de opvang van\n"
+        "daklozen in de stad.\n"
+    )
+    assert paragraphs(text)[1:] == [
+        "Aanloop (najaar 2003)",
+        "In 2003 begon de gemeente met een nieuw plan voor de opvang van daklozen in de stad.",
+    ]
+
+
+def test_two_line_heading_is_recognised() -> None:
+    text = (
+        "Een eerdere alinea met een volle regel tekst die eindigt met een punt.\n"
+        "\n"
+        "Een lange kop over de tweede poging tot een oplossing met de\n"
+        "wijkteams\n"
+        "De wijkteams begonnen in maart met hun werk in drie stadsdelen.\n"
+    )
+    assert paragraphs(text)[1] == (
+        "Een lange kop over de tweede poging tot een oplossing met de wijkteams"
+    )
+
+
+def test_list_items_become_separate_paragraphs() -> None:
+    text = "De partners waren:\n– de GGD;\n– de politie en de\nreclassering;\n– het OM.\n"
+    assert paragraphs(text) == [
+        "De partners waren:",
+        "– de GGD;",
+        "– de politie en de reclassering;",
+        "– het OM.",
+    ]
+
+
+def test_dash_inside_a_sentence_is_not_a_list_item() -> None:
+    text = "Het overleg tussen de wethouders\n– zonder ambtenaren – liep vast.\n"
+    assert paragraphs(text) == ["Het overleg tussen de wethouders – zonder ambtenaren – liep vast."]
+
+
+def test_blank_line_inside_a_sentence_is_layout_damage() -> None:
+    text = "– het opstellen van een gedeelde agenda en het formuleren\n\nvan doelen.\n"
+    assert paragraphs(text) == [
+        "– het opstellen van een gedeelde agenda en het formuleren van doelen."
+    ]
+
+
+def test_double_spaced_text_keeps_sentences_together() -> None:
+    lines = [f"Regel {n} van de brief loopt door" for n in range(12)]
+    text = "\n\n".join(lines) + ".\n\n \n\nEen nieuwe alinea begint hier.\n"
+    result = paragraphs(text)
+    assert result == [" ".join(lines) + ".", "Een nieuwe alinea begint hier."]
+
+
+# --- the offset map --------------------------------------------------------------------------
+
+
+def test_line_span_points_to_raw_lines() -> None:
+    cleaned = clean(PAGED)
+    spans = {
+        cleaned.text[seg.start : seg.end]: cleaned.line_span(seg.start, seg.end)
+        for seg in segment(cleaned.text)
+    }
+    assert spans["Het college besprak het onderzoek met de raad."] == (1, 7)
+    assert spans["Daarna volgde een besluit."] == (7, 7)
+    assert spans["De taken waren niet helder verdeeld tussen de diensten en de stadsdelen."] == (
+        11,
+        17,
+    )
+
+
+def test_line_span_of_a_hyphenated_word_covers_both_lines() -> None:
+    cleaned = clean("Eerste regel.\nDe samen-\nwerking groeide.")
+    start = cleaned.text.index("De samenwerking")
+    assert cleaned.line_span(start, len(cleaned.text)) == (2, 3)
+    assert cleaned.line_at(cleaned.text.index("werking")) == 3
+
+
+def test_empty_text_cleans_to_empty() -> None:
+    cleaned = clean("")
+    assert cleaned.text == ""
+    assert cleaned.line_span(0, 0) == (1, 1)
