@@ -158,6 +158,7 @@ def find_footnote_bodies(lines: Sequence[str]) -> set[int]:
 _MARKER = re.compile(r"([^\W\d_]|[.,;:!?’”\"')\]])([1-9]\d{0,2})(?=[\s.,;:!?)’”]|$)")
 _MARKER_AFTER_YEAR = re.compile(r"\b(?:19|20)\d\d([1-9]\d{0,2})(?=[\s.,;:!?)’”]|$)")
 _MARKER_MAX_GAP = 3
+_DIGIT = re.compile(r"\d")
 
 
 def _marker_candidates(line: str) -> list[tuple[int, int, int, bool]]:
@@ -189,7 +190,7 @@ def strip_footnote_markers(lines: list[str], skip: set[int]) -> int:
     last = 0
     removed = 0
     for index, line in enumerate(lines):
-        if index in skip or not any(char.isdigit() for char in line):
+        if index in skip or not _DIGIT.search(line):
             continue
         cuts: list[tuple[int, int]] = []
         for start, end, number, strict in _marker_candidates(line):

@@ -155,7 +155,7 @@ def _choose_before_coordinator(
 
 def resolve(left_line: str, right_line: str, vocabulary: Counter[str]) -> Join:
     """Join a line ending in "-" with the next line (both stripped), deciding the hyphen's fate."""
-    left_match = _LEFT_TOKEN.search(left_line)
+    left_match = _LEFT_TOKEN.search(left_line, left_line.rfind(" ") + 1)
     right_match = _RIGHT_WORD.match(right_line)
     if left_match is None:
         before = left_line[-2:-1]
