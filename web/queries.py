@@ -18,7 +18,7 @@ from flask import Blueprint, Response, abort, render_template, url_for
 from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
 
 from ontology import GOV, GOVID, PREFIXES
-from web.sparql_engine import run_query
+from web.sparql_engine import query_pool, run_query
 from web.sparql_formats import formats_for
 from web.sparql_text import inspect_query
 
@@ -96,6 +96,7 @@ def _vocabulary_terms() -> dict[str, list[str]]:
 
 def render_workbench(query: str | None, *, autorun: bool) -> str:
     """The workbench page, opened on `query` (or on the starter query)."""
+    query_pool().warm()  # a person on this page is about to run a query
     queries = named_queries()
     gallery = list(queries.values())
     if query is None:

@@ -116,6 +116,11 @@ class QueryPool:
                 self._idle.put(self._spawn())
             self._started = True
 
+    def warm(self) -> None:
+        """Start the workers in the background, so that the first query does not wait for them."""
+        if not self._started:
+            threading.Thread(target=self.start, name="sparql-pool-warm", daemon=True).start()
+
     def refresh(self) -> None:
         """Take a new snapshot after the store changed; workers are replaced as they come free."""
         with self._lock:

@@ -21,6 +21,7 @@
   const editor = CodeMirror.fromTextArea(document.getElementById("query"), {
     mode: "sparql",
     lineNumbers: true,
+    lineWrapping: true,
     matchBrackets: true,
     autoCloseBrackets: true,
     indentUnit: 2,
@@ -33,8 +34,8 @@
   });
   editor.setSize(null, "20rem");
   editor.on("inputRead", (cm, change) => {
-    // Open the completion list as soon as a prefix is typed and its colon follows.
-    if (/^[\w:]$/.test(change.text.join("")) && !cm.state.completionActive) {
+    // Offer the prefix's terms as soon as its colon is typed; keywords wait for Ctrl-Space.
+    if (change.text.join("") === ":" && !cm.state.completionActive) {
       cm.showHint({ completeSingle: false });
     }
   });
@@ -91,8 +92,9 @@
   /* ---------- terms ---------- */
 
   function compact(iri) {
+    // For reading, not for pasting back: govid: local names keep their slashes.
     for (const [prefix, base] of Object.entries(config.prefixes)) {
-      if (iri.startsWith(base) && /^[\w\-.%]*$/.test(iri.slice(base.length))) {
+      if (iri.startsWith(base) && /^[\w\-.%/]*$/.test(iri.slice(base.length))) {
         return `${prefix}:${iri.slice(base.length)}`;
       }
     }
@@ -200,11 +202,23 @@
     resultsBox.replaceChildren(box);
   }
 
-  function label(iri, labels) {
-    return labels.get(iri) || compact(iri).replace(/^govid:actor\//, "");
+  async function fetchLabels(iris) {
+    // One extra query for the nodes' preferred labels, so the drawing shows names, not IRIs.
+    const values = iris.map((iri) => `<${iri}>`).join(" ");
+    const query = `SELECT ?node ?label WHERE { VALUES ?node { ${values} } ?node skos:prefLabel ?label }`;
+    const response = await fetch(config.endpoint, {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded", Accept: "application/sparql-results+json" },
+      body: new URLSearchParams({ query }),
+    });
+    const labels = new Map();
+    if (response.ok) {
+      (await response.json()).results.bindings.forEach((row) => labels.set(row.node.value, row.label.value));
+    }
+    return labels;
   }
 
-  function drawNetwork(rows) {
+  async function drawNetwork(rows) {
     // Only when vis-network is vendored and the rows are IRI-to-IRI edges.
     const edges = rows.filter((r) => r.s && r.p && r.o && r.s.type === "uri" && r.o.type === "uri"
       && r.p.value !== "http://www.w3.org/1999/02/22-rdf-syntax-ns#type");
@@ -212,17 +226,24 @@
       networkBox.hidden = true;
       return;
     }
-    const labels = new Map(rows.filter((r) => r.o && r.o.type === "literal" && /prefLabel$/.test(r.p.value))
-      .map((r) => [r.s.value, r.o.value]));
     const ids = [...new Set(edges.flatMap((e) => [e.s.value, e.o.value]))];
-    const nodes = ids.map((id) => ({ id, label: label(id, labels), title: id }));
-    const links = edges.map((e, i) => ({ id: i, from: e.s.value, to: e.o.value, label: compact(e.p.value).replace(/^gov:/, ""), arrows: "to" }));
+    const labels = await fetchLabels(ids);
+    const nodes = ids.map((id) => ({
+      id, title: id, label: labels.get(id) || compact(id).replace(/^govid:actor\//, ""),
+    }));
+    const links = edges.map((e, i) => ({
+      id: i, from: e.s.value, to: e.o.value, arrows: "to", label: compact(e.p.value).replace(/^gov:/, ""),
+    }));
     networkBox.hidden = false;
-    new window.vis.Network(networkBox, { nodes, edges: links }, {
+    const network = new window.vis.Network(networkBox, { nodes, edges: links }, {
       physics: { stabilization: { iterations: 150 } },
       nodes: { shape: "dot", size: 12, font: { size: 13 } },
       edges: { font: { size: 10, align: "middle" }, color: { color: "#8a96a3" }, smooth: false },
       interaction: { hover: true },
+    });
+    network.on("doubleClick", (event) => {
+      const page = event.nodes.length ? pageFor(event.nodes[0]) : null;
+      if (page) window.location.href = page;
     });
   }
 
