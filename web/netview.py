@@ -154,6 +154,28 @@ def _edge(
     }
 
 
+def _curve_parallel_edges(edges: list[dict[str, Any]]) -> None:
+    """Bend edges that share a pair of actors apart, so every relation stays visible.
+
+    Straight edges keep physics cheap; only the parallel ones get a static curve, which adds
+    no physics bodies (unlike vis-network's dynamic smoothing).
+    """
+    seen: dict[frozenset[str], int] = {}
+    for edge in edges:
+        pair = frozenset((edge["from"], edge["to"]))
+        rank = seen.get(pair, 0)
+        seen[pair] = rank + 1
+        if rank:
+            # Alternate sides and widen the bend: the first extra edge curves one way, the next
+            # one the other way; curvedCW flips with direction, so fix it to the pair's order.
+            clockwise = (rank % 2 == 1) == (edge["from"] < edge["to"])
+            edge["smooth"] = {
+                "enabled": True,
+                "type": "curvedCW" if clockwise else "curvedCCW",
+                "roundness": 0.2 * ((rank + 1) // 2),
+            }
+
+
 def _network_options(net: Network, node_count: int, precomputed: bool) -> dict[str, Any]:
     """pyvis's options for the drawing: short tuned physics, or none with a precomputed layout."""
     net.barnes_hut(gravity=-4000, central_gravity=0.25, spring_length=140, damping=0.35)
@@ -200,6 +222,7 @@ def vis_network(
         edge = _edge(index, source, target, data, vocab, labels=labels)
         edge.update((edge_extra or {}).get((source, key, target), {}))
         net.edges.append(edge)
+    _curve_parallel_edges(net.edges)
     if precomputed:
         positions = spread_layout(
             [n["id"] for n in net.nodes], [(e["from"], e["to"]) for e in net.edges]

@@ -18,7 +18,7 @@ from web import get_store, provenance
 from web.filters import PROPERTY_GROUPS, SIZE_METRICS, FilterError, NetworkFilters
 from web.netview import CHANGE_COLOURS, vis_network
 from web.twin import error_response, page_or_json, plain
-from web.vocabulary import load_vocabulary
+from web.vocabulary import load_vocabulary, property_labels
 
 bp = Blueprint("network", __name__)
 
@@ -242,6 +242,7 @@ def edge_statements() -> Any:
             "subject": subject,
             "property": prop,
             "property_label": load_vocabulary().label(prop),
+            "property_labels": property_labels(),
             "object": obj,
             "statements": plain(kept),
             "actor_urls": {key: url_for("pages.actor_page", key=key) for key in (subject, obj)},

@@ -15,7 +15,7 @@ from web.filters import NetworkFilters
 from web.netview import class_colour, vis_network
 from web.network import ego_network
 from web.twin import error_response, page_or_json
-from web.vocabulary import load_vocabulary
+from web.vocabulary import load_vocabulary, property_labels
 
 bp = Blueprint("pages", __name__)
 
@@ -80,6 +80,7 @@ def actor_page(key: str, suffix: str | None) -> Any:
         "outgoing": _grouped(statements, key, "subject"),
         "incoming": _grouped(statements, key, "object"),
         "statement_count": len(statements),
+        "property_labels": property_labels(),
         "network": vis_network(ego_network(key, 1, filters), filters.size, load_vocabulary()),
     }
     return page_or_json(

@@ -106,3 +106,8 @@ def load_vocabulary(path: Path = ONTOLOGY_TTL) -> Vocabulary:
             term = _term(graph, subject, _property_kind(graph, subject), RDFS.subPropertyOf)
             properties[term.name] = term
     return Vocabulary(classes, properties)
+
+
+def property_labels() -> dict[str, str]:
+    """The Dutch label of every gov: property, for scripts that show statements."""
+    return {name: term.label_nl for name, term in load_vocabulary().properties.items()}

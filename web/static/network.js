@@ -70,6 +70,8 @@
     panel.replaceChildren(...children);
   }
 
+  let propertyLabels = {};
+
   function statementItem(s) {
     const where = [
       s.document_title,
@@ -79,7 +81,7 @@
     return el("li", { class: "statement" },
       el("div", {},
         el("a", { href: actorUrl(container.dataset.actorPage, s.subject) }, s.subject_label),
-        ` ${s.property} `,
+        ` ${propertyLabels[s.property] || s.property} `,
         el("a", { href: actorUrl(container.dataset.actorPage, s.object) }, s.object_label),
         " ",
         s.negated ? el("span", { class: "badge negated" }, "ontkend") : null,
@@ -105,6 +107,7 @@
       showPanel(el("p", { class: "error" }, body.error || "Laden mislukt"));
       return;
     }
+    propertyLabels = body.property_labels || propertyLabels;
     showPanel(
       el("h2", {}, `${nodes.get(edge.from).label} — ${body.property_label} — ${nodes.get(edge.to).label}`),
       el("p", { class: "meta" }, `${body.statements.length} uitspraken`, edge.change ? ` · ${edge.change}` : ""),
@@ -125,6 +128,7 @@
       showPanel(el("h2", {}, node.label), el("p", { class: "error" }, body.error || "Laden mislukt"));
       return;
     }
+    propertyLabels = body.property_labels || propertyLabels;
     const actor = body.actor;
     const facts = el("dl", { class: "facts" },
       el("dt", {}, "klasse"), el("dd", {}, node.class_label),

@@ -1,0 +1,156 @@
+"""The network and actor pages in headless chromium, offline: drawing, filters, clicks, XSS."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import serve_in_thread
+from tests.web.views_support import views_app
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+STABLE = "#network[data-state=stable]"
+
+
+@pytest.fixture(scope="module")
+def base_url() -> Iterator[str]:
+    yield from serve_in_thread(views_app())
+
+
+@pytest.fixture
+def page(browser: Any, base_url: str) -> Iterator[Any]:
+    """A page that may only talk to the local app; anything else is recorded and aborted."""
+    context = browser.new_context(viewport={"width": 1400, "height": 900})
+    page = context.new_page()
+    page.outside_requests = []
+    page.errors = []
+
+    def only_local(route: Any) -> None:
+        if route.request.url.startswith(base_url):
+            route.continue_()
+        else:
+            page.outside_requests.append(route.request.url)
+            route.abort()
+
+    page.route("**/*", only_local)
+    page.on("pageerror", lambda error: page.errors.append(str(error)))
+    yield page
+    assert page.outside_requests == []
+    assert page.errors == []
+    context.close()
+
+
+def node_count(page: Any) -> int:
+    return int(page.evaluate("window.govgraph.nodes.length"))
+
+
+def click_at(page: Any, canvas_point: str) -> None:
+    """Click where the drawing shows a point given in canvas coordinates (a JS expression)."""
+    point = page.evaluate(
+        f"""() => {{
+          const dom = window.govgraph.network.canvasToDOM({canvas_point});
+          const box = document.querySelector('#network canvas').getBoundingClientRect();
+          return {{x: box.left + dom.x, y: box.top + dom.y}};
+        }}"""
+    )
+    page.mouse.click(point["x"], point["y"])
+
+
+def click_edge(page: Any, edge_id: str) -> None:
+    """Click the middle of an edge."""
+    click_at(
+        page,
+        f"""(() => {{
+          const edge = window.govgraph.edges.get('{edge_id}');
+          const pos = window.govgraph.network.getPositions([edge.from, edge.to]);
+          return {{x: (pos[edge.from].x + pos[edge.to].x) / 2,
+                  y: (pos[edge.from].y + pos[edge.to].y) / 2}};
+        }})()""",
+    )
+
+
+def test_network_page_draws_every_node_of_the_graph(
+    page: Any, base_url: str, artifacts_dir: Path
+) -> None:
+    page.goto(f"{base_url}/network")
+    page.wait_for_selector(STABLE, timeout=20_000)
+    assert page.locator("#network canvas").count() == 1
+    expected = page.request.get(f"{base_url}/network.json").json()["network"]
+    assert node_count(page) == len(expected["nodes"]) == 6
+    assert page.evaluate("window.govgraph.edges.length") == len(expected["edges"])
+    # Physics has stopped once the drawing is stable, so nothing keeps the CPU busy.
+    assert page.evaluate("window.govgraph.network.physics.options.enabled") is False
+    page.screenshot(path=str(artifacts_dir / "network-page.png"))
+
+
+def test_a_filter_changes_the_count_and_lands_in_the_url(
+    page: Any, base_url: str, artifacts_dir: Path
+) -> None:
+    page.goto(f"{base_url}/network")
+    page.wait_for_selector(STABLE)
+    before = node_count(page)
+    page.check('input[name="property"][value="funds"]')
+    page.click('#filter-form button[type="submit"]')
+    page.wait_for_url("**/network?*property=funds*")
+    page.wait_for_selector(STABLE)
+    assert node_count(page) == 3 < before
+    page.screenshot(path=str(artifacts_dir / "network-filtered-funds.png"))
+
+
+def test_clicking_an_edge_shows_its_evidence_sentences(
+    page: Any, base_url: str, artifacts_dir: Path
+) -> None:
+    page.goto(f"{base_url}/network?property=funds")
+    page.wait_for_selector(STABLE)
+    edge_id = page.evaluate(
+        "window.govgraph.edges.get({filter: e => e.from === 'gemeente-amsterdam'})[0].id"
+    )
+    click_edge(page, edge_id)
+    panel = page.locator("#edge-statements")
+    panel.wait_for()
+    text = panel.inner_text()
+    assert "In 2002 betaalde de gemeente Amsterdam de GGD voor de bemoeizorg." in text
+    assert "Ook in 2005 kreeg de GGD geld van de gemeente." in text
+    assert "regels 3" in text and "Nota bemoeizorg" in text
+    page.screenshot(path=str(artifacts_dir / "network-edge-evidence.png"))
+
+
+def test_search_focuses_an_actor_and_opens_its_panel(page: Any, base_url: str) -> None:
+    page.goto(f"{base_url}/network")
+    page.wait_for_selector(STABLE)
+    page.fill("#search", "arkin")
+    page.press("#search", "Enter")
+    page.locator("#detail-panel h2", has_text="Arkin").wait_for()
+    assert page.evaluate("window.govgraph.network.getSelectedNodes()") == ["arkin"]
+    assert "focus=arkin" in page.url
+    assert "GGZ-instelling" in page.locator("#detail-panel").inner_text()
+
+
+def test_actor_page_lists_its_statements(page: Any, base_url: str, artifacts_dir: Path) -> None:
+    page.goto(f"{base_url}/actor/gemeente-amsterdam")
+    page.wait_for_selector(STABLE)
+    assert page.locator("section.property-group li.statement").count() == 5
+    assert node_count(page) >= 3
+    page.screenshot(path=str(artifacts_dir / "actor-page.png"), full_page=True)
+
+
+def test_markup_in_labels_and_evidence_stays_text_in_the_browser(
+    page: Any, base_url: str, artifacts_dir: Path
+) -> None:
+    page.goto(f"{base_url}/network")
+    page.wait_for_selector(STABLE)
+    click_at(page, "window.govgraph.network.getPositions(['stichting-script'])['stichting-script']")
+    heading = page.locator("#detail-panel h2")
+    heading.wait_for()
+    page.locator("#detail-panel ol.statements li").first.wait_for()
+    assert heading.inner_text().startswith("Stichting <script>")
+    assert page.locator("#detail-panel img").count() == 0
+    for url in ("/actor/stichting-script", "/document/002_brief"):
+        page.goto(base_url + url)
+        assert "<img src=x" in page.locator("main").inner_text()
+    assert page.evaluate("window.pwned === undefined")
+    page.screenshot(path=str(artifacts_dir / "xss-document-page.png"))
