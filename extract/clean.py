@@ -302,6 +302,9 @@ def assemble_paragraphs(lines: Sequence[str], dropped: set[int]) -> list[list[in
         for index, line in enumerate(lines)
         if index not in dropped and not _blank(line)
     }
+    width = _typical_width(texts)
+    # A new page that opens in lower case continues a sentence from before the page break.
+    continues_page = {i for i in texts if _PAGE_START.match(lines[i]) and _starts_lower(texts[i])}
     double_spaced = is_double_spaced(lines)
     blocks: list[list[int]] = []
     previous: int | None = None
@@ -315,35 +318,47 @@ def assemble_paragraphs(lines: Sequence[str], dropped: set[int]) -> list[list[in
         blanks = sum(1 for i in between if i not in dropped)
         if double_spaced:
             blanks = max(0, blanks - 1)
-        if _joins(texts[previous], texts[index], blanks, furniture):
+        if _joins(texts[previous], texts[index], blanks, furniture) and not (
+            index in continues_page and _is_title_block(blocks[-1], texts, width)
+        ):
             blocks[-1].append(index)
         else:
             blocks.append([index])
         previous = index
-    width = _typical_width(texts)
-    blocks = rejoin_interrupted_words(blocks, texts)
+    blocks = rejoin_interrupted_text(blocks, texts, continues_page)
     return [part for block in blocks for part in _split_block(block, texts, width)]
 
 
-def rejoin_interrupted_words(
-    blocks: Sequence[list[int]], texts: Mapping[int, str]
+def _is_title_block(block: Sequence[int], texts: Mapping[int, str], width: float) -> bool:
+    """A block of at most three short lines without a full stop: a title, not running text."""
+    return len(block) <= 3 and all(
+        len(texts[i]) < 0.6 * width and not _ends_sentence(texts[i]) for i in block
+    )
+
+
+def rejoin_interrupted_text(
+    blocks: Sequence[list[int]], texts: Mapping[int, str], continues_page: set[int]
 ) -> list[list[int]]:
-    """Join a block ending mid-word with the lower-case block that continues it a little later.
+    """Join a block cut off mid-word or mid-sentence with the block that continues it.
 
     In magazine layout a pull quote or an inserted heading can sit between the two halves of a
-    hyphenated word; the blocks in between then follow the rejoined text.
+    hyphenated word, and a chapter title page can interrupt a sentence; the blocks in between
+    then follow the rejoined text.
     """
     result = [list(block) for block in blocks]
     position = 0
     while position < len(result):
         block = result[position]
         last = texts[block[-1]]
+        ahead = range(position + 2, min(position + 2 + _REJOIN_LOOKAHEAD, len(result)))
+        later = None
         if last.endswith("-") and last[-2:-1].islower():
-            ahead = range(position + 2, min(position + 2 + _REJOIN_LOOKAHEAD, len(result)))
             later = next((i for i in ahead if _starts_lower(texts[result[i][0]])), None)
-            if later is not None:
-                block.extend(result.pop(later))
-                continue
+        elif len(block) > 1 and not _ends_sentence(last):
+            later = next((i for i in ahead if result[i][0] in continues_page), None)
+        if later is not None:
+            block.extend(result.pop(later))
+            continue
         position += 1
     return result
 
