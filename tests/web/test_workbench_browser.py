@@ -24,8 +24,11 @@ def base_url() -> Iterator[str]:
 
 
 @pytest.fixture
-def offline_page(browser: Browser) -> Iterator[tuple[Page, list[str]]]:
-    """A page whose requests off the loopback address are recorded and aborted."""
+def workbench(browser: Browser, base_url: str) -> Iterator[Page]:
+    """The workbench page, loaded with requests off the loopback address aborted.
+
+    Teardown checks that the page attempted no such request and raised no script error.
+    """
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
     page = context.new_page()
     attempted: list[str] = []
@@ -41,8 +44,11 @@ def offline_page(browser: Browser) -> Iterator[tuple[Page, list[str]]]:
     page.route("**/*", guard)
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
-    yield page, attempted
+    page.goto(f"{base_url}/sparql")
+    page.wait_for_selector(".CodeMirror")
+    yield page
     context.close()
+    assert attempted == [], f"the page tried to leave 127.0.0.1: {attempted}"
     assert not errors, f"script errors on the page: {errors}"
 
 
@@ -55,74 +61,54 @@ def replace_query(page: Page, text: str) -> None:
     page.keyboard.press("Escape")
 
 
-def test_type_a_query_run_it_and_see_linked_rows(
-    offline_page: tuple[Page, list[str]], base_url: str, artifacts_dir: Path
-) -> None:
-    page, attempted = offline_page
-    page.goto(f"{base_url}/sparql")
-    page.wait_for_selector(".CodeMirror")
-    assert page.locator(".cm-keyword").count() > 0  # highlighted
-    replace_query(page, TYPED_QUERY)
-    page.click("#run")
-    rows = page.locator(".results-table tbody tr")
+def test_type_a_query_run_it_and_see_linked_rows(workbench: Page, artifacts_dir: Path) -> None:
+    assert workbench.locator(".cm-keyword").count() > 0  # the starter query is highlighted
+    replace_query(workbench, TYPED_QUERY)
+    workbench.click("#run")
+    rows = workbench.locator(".results-table tbody tr")
     rows.first.wait_for()
     assert rows.count() == 1
     link = rows.first.locator("a.iri")
     assert link.get_attribute("href") == "/actor/politie-midden-nederland"
     assert "politie Midden-Nederland" in rows.first.inner_text()
-    assert "1 rijen" in page.inner_text("#status")
-    assert not page.is_hidden("#downloads")
-    page.screenshot(path=str(artifacts_dir / "sparql-workbench.png"), full_page=True)
-    assert attempted == []
+    assert "1 rijen" in workbench.inner_text("#status")
+    assert not workbench.is_hidden("#downloads")
+    workbench.screenshot(path=str(artifacts_dir / "sparql-workbench.png"), full_page=True)
 
 
-def test_prefix_completion_declares_the_prefix(
-    offline_page: tuple[Page, list[str]], base_url: str
-) -> None:
-    page, attempted = offline_page
-    page.goto(f"{base_url}/sparql")
-    page.wait_for_selector(".CodeMirror")
-    replace_query(page, "SELECT ?a WHERE { ?a skos:prefL")
-    page.keyboard.press("Control+Space")
-    hint = page.locator(".CodeMirror-hint")
+def test_prefix_completion_declares_the_prefix(workbench: Page) -> None:
+    replace_query(workbench, "SELECT ?a WHERE { ?a skos:prefL")
+    workbench.keyboard.press("Control+Space")
+    hint = workbench.locator(".CodeMirror-hint")
     hint.first.wait_for()
     assert "skos:prefLabel" in hint.all_inner_texts()
-    page.keyboard.press("Enter")
-    text = page.evaluate("document.querySelector('.CodeMirror').CodeMirror.getValue()")
+    workbench.keyboard.press("Enter")
+    text = workbench.evaluate("document.querySelector('.CodeMirror').CodeMirror.getValue()")
     assert text.startswith("PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n")
     assert "?a skos:prefLabel" in text
-    assert attempted == []
 
 
 def test_gallery_query_runs_and_edges_become_a_network(
-    offline_page: tuple[Page, list[str]], base_url: str, artifacts_dir: Path
+    workbench: Page, artifacts_dir: Path
 ) -> None:
-    page, attempted = offline_page
-    page.goto(f"{base_url}/sparql")
-    page.click("[data-query-name=public_private_brokers]")
-    page.wait_for_function("document.querySelector('#status').textContent.includes('rijen')")
-    assert page.locator(".results-table tbody tr").count() == 3
+    workbench.click("[data-query-name=public_private_brokers]")
+    workbench.wait_for_function("document.querySelector('#status').textContent.includes('rijen')")
+    assert workbench.locator(".results-table tbody tr").count() == 3
 
-    page.click("[data-query-name=actor_relations_edges]")
-    network_link = page.locator("#network-link")
+    workbench.click("[data-query-name=actor_relations_edges]")
+    network_link = workbench.locator("#network-link")
     network_link.wait_for()
     linked = urlparse(network_link.get_attribute("href") or "")
     assert linked.path == "/network"
     assert parse_qs(linked.query)["query"] == [named_queries()["actor_relations_edges"].sparql]
-    page.locator("#result-network canvas").wait_for()
-    page.screenshot(path=str(artifacts_dir / "sparql-workbench-network.png"), full_page=True)
-    assert attempted == []
+    workbench.locator("#result-network canvas").wait_for()
+    path = artifacts_dir / "sparql-workbench-network.png"
+    workbench.screenshot(path=str(path), full_page=True)
 
 
-def test_errors_are_shown_not_swallowed(
-    offline_page: tuple[Page, list[str]], base_url: str
-) -> None:
-    page, attempted = offline_page
-    page.goto(f"{base_url}/sparql")
-    page.wait_for_selector(".CodeMirror")
-    replace_query(page, "SELECT * WHERE { ?s ?p")
-    page.keyboard.press("Control+Enter")
-    error = page.locator("pre.error")
+def test_errors_are_shown_not_swallowed(workbench: Page) -> None:
+    replace_query(workbench, "SELECT * WHERE { ?s ?p")
+    workbench.keyboard.press("Control+Enter")
+    error = workbench.locator("pre.error")
     error.wait_for()
     assert error.inner_text().startswith("400: SPARQL syntax error")
-    assert attempted == []
