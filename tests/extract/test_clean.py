@@ -259,3 +259,35 @@ def test_empty_text_cleans_to_empty() -> None:
     cleaned = clean("")
     assert cleaned.text == ""
     assert cleaned.line_span(0, 0) == (1, 1)
+
+
+def test_title_page_inside_a_sentence_moves_after_the_sentence() -> None:
+    text = (
+        "De gemeente wil met dit plan vooral een bijdrage leveren aan een\n"
+        "betere samenwerking tussen\n"
+        "\n"
+        "IV\n"
+        "\n"
+        "Slotbeschouwing\n"
+        " de wijkteams en de huisartsen. Daarna volgt meer.\n"
+    )
+    assert paragraphs(text) == [
+        "De gemeente wil met dit plan vooral een bijdrage leveren aan een betere samenwerking "
+        "tussen de wijkteams en de huisartsen. Daarna volgt meer.",
+        "IV",
+        "Slotbeschouwing",
+    ]
+
+
+def test_word_split_around_a_pull_quote_is_rejoined() -> None:
+    text = (
+        "Het college zegt dat de samen-\n"
+        "\n"
+        "EEN CITAAT IN HOOFDLETTERS\n"
+        "OVER TWEE REGELS.\n"
+        "\n"
+        "THEMA ZORG\n"
+        "\n"
+        "werking goed verloopt.\n"
+    )
+    assert paragraphs(text)[0] == "Het college zegt dat de samenwerking goed verloopt."
