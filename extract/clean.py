@@ -73,6 +73,7 @@ _UPPER_TITLE = r"[A-ZÀ-ÞĲ][A-ZÀ-ÞĲ0-9 ,:;’'&./()\-]{2,}[A-ZÀ-ÞĲ)]"
 _HEADER_LEFT = re.compile(rf"^\s*(\d{{1,4}})\s+({_UPPER_TITLE})\s*$")
 _HEADER_RIGHT = re.compile(rf"^\s*({_UPPER_TITLE})\s+(\d{{1,4}})\s*$")
 _PAGE_NUMBER = re.compile(r"^\s*\d{1,4}\s*$")
+_PRINT_SLUG = re.compile(r"\.indd\s+\d+\s+\d{1,2}-\d{1,2}-\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
 _FOOTNOTE_BODY = re.compile(r"^\s*\d(?: ?\d)*\]\s")
 _PAGE_START = re.compile(r"^ \S")
 _FOOTNOTE_BLOCK_MAX = 8
@@ -124,6 +125,11 @@ def find_page_numbers(lines: Sequence[str]) -> set[int]:
         and (index == 0 or _blank(lines[index - 1]))
         and (index + 1 == len(lines) or _blank(lines[index + 1]))
     }
+
+
+def find_print_slugs(lines: Sequence[str]) -> set[int]:
+    """Indices of printer's slugs ("interview.indd  11 15-11-2021  17:22:54") left in the text."""
+    return {index for index, line in enumerate(lines) if _PRINT_SLUG.search(line)}
 
 
 def find_footnote_bodies(lines: Sequence[str]) -> set[int]:
@@ -373,10 +379,12 @@ def clean(raw_text: str) -> CleanedText:
     headers = find_running_headers(lines)
     page_numbers = find_page_numbers(lines)
     footnote_bodies = find_footnote_bodies(lines)
-    dropped = headers | page_numbers | footnote_bodies
+    slugs = find_print_slugs(lines)
+    dropped = headers | page_numbers | footnote_bodies | slugs
     stats["headers_dropped"] = len(headers)
     stats["page_numbers_dropped"] = len(page_numbers)
     stats["footnote_body_lines_dropped"] = len(footnote_bodies)
+    stats["print_slugs_dropped"] = len(slugs)
     stats["footnotes_dropped"] = strip_footnote_markers(lines, dropped)
     vocabulary = build_vocabulary(text)
     paragraphs = assemble_paragraphs(lines, dropped)

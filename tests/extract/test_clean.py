@@ -291,3 +291,11 @@ def test_word_split_around_a_pull_quote_is_rejoined() -> None:
         "werking goed verloopt.\n"
     )
     assert paragraphs(text)[0] == "Het college zegt dat de samenwerking goed verloopt."
+
+
+def test_printers_slug_is_dropped() -> None:
+    slug = "14 Wijkbladen_nieuws.indd   14 02-03-2022   09:41:07"
+    text = f"De raad besloot.\n\n{slug}\nHet college volgde."
+    cleaned = clean(text)
+    assert cleaned.text == "De raad besloot.\n\nHet college volgde."
+    assert cleaned.stats["print_slugs_dropped"] == 1
