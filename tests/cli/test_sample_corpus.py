@@ -20,6 +20,7 @@ ABSTRACT_CLASSES = {ActorClass.Actor, ActorClass.Organisation, ActorClass.Public
 # A running page header left by PDF extraction: "12 JAARVERSLAG GGD IJSSELLAND 2023".
 PAGE_HEADER = re.compile(r"^\d+ [A-Z][A-Z ]+ \d{4}$")
 META_FIELDS = {"title", "date", "author", "source_type"}
+SHARED_RUN_LIMIT = 9  # words in a row that the sample may not share with the seed corpus
 
 
 def sample_files() -> list[Path]:
@@ -179,3 +180,18 @@ def test_no_sample_sentence_is_taken_from_the_seed_corpus(seed_corpus: Path) -> 
     )
     copied = [s["sentence"] for s in gold_sentences() if s["sentence"] in seed_text]
     assert copied == []
+    # Organisation names share up to 8 words with the seed ("uit onderzoek van het Sociaal
+    # en Cultureel Planbureau"); a longer shared run would be a copied phrase.
+    seed_runs = word_runs(seed_text, SHARED_RUN_LIMIT)
+    shared = [
+        run
+        for sentence in gold_sentences()
+        for run in word_runs(sentence["sentence"], SHARED_RUN_LIMIT) & seed_runs
+    ]
+    assert shared == []
+
+
+def word_runs(text: str, length: int) -> set[str]:
+    """Every run of `length` consecutive lowercased words of a text."""
+    words = text.lower().split()
+    return {" ".join(words[i : i + length]) for i in range(len(words) - length + 1)}
