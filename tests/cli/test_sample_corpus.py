@@ -74,6 +74,8 @@ def test_sample_has_six_to_eight_readable_texts_of_150_to_400_words() -> None:
     assert 6 <= len(files) <= 8, [file.name for file in files]
     for file in files:
         text = file.read_bytes().decode("utf-8")  # raises on invalid UTF-8
+        assert unicodedata.is_normalized("NFC", text), f"{file.name}: not NFC"
+        assert "\r" not in text and "\t" not in text, f"{file.name}: CR or tab"
         assert 150 <= len(text.split()) <= 400, f"{file.name}: {len(text.split())} words"
 
 
