@@ -258,9 +258,9 @@ def _joins(previous: str, following: str, blanks: int, page_furniture: bool) -> 
     return _starts_lower(following) and (hyphen_break or not _ends_sentence(previous))
 
 
-def _heading_lines(texts: Sequence[str], width: float) -> int:
-    """How many leading lines of a block are a heading glued to the paragraph below (0-3)."""
-    for count in (1, 2, 3):
+def _heading_lines(texts: Sequence[str], width: float, longest: int = 3) -> int:
+    """How many leading lines of ``texts`` are a heading glued to the paragraph below (0-3)."""
+    for count in range(1, longest + 1):
         if len(texts) <= count:
             return 0
         heading, following = texts[:count], texts[count]
@@ -280,19 +280,31 @@ def _heading_lines(texts: Sequence[str], width: float) -> int:
 
 
 def _split_block(block: list[int], texts: Mapping[int, str], width: float) -> list[list[int]]:
-    """Split a block of joined lines into paragraphs: a glued heading, then list items."""
+    """Split a block of joined lines into paragraphs: glued headings and list items."""
     paragraphs: list[list[int]] = []
-    heading = _heading_lines([texts[i] for i in block[:4]], width)
-    if heading:
-        paragraphs.append(block[:heading])
-        block = block[heading:]
     current: list[int] = []
-    for index in block:
-        if current and _BULLET.match(texts[index]) and _ends_sentence(texts[current[-1]]):
+    position = 0
+    while position < len(block):
+        index = block[position]
+        after_sentence = not current or _ends_sentence(texts[current[-1]])
+        if after_sentence:
+            # Inside a block only a one-line heading after a full stop is believable.
+            window = [texts[i] for i in block[position : position + 4]]
+            heading = _heading_lines(window, width, 3 if position == 0 else 1)
+            if heading and (position == 0 or len(window[0]) < 0.6 * width):
+                if current:
+                    paragraphs.append(current)
+                paragraphs.append(block[position : position + heading])
+                current = []
+                position += heading
+                continue
+        if current and after_sentence and _BULLET.match(texts[index]):
             paragraphs.append(current)
             current = []
         current.append(index)
-    paragraphs.append(current)
+        position += 1
+    if current:
+        paragraphs.append(current)
     return paragraphs
 
 

@@ -299,3 +299,17 @@ def test_printers_slug_is_dropped() -> None:
     cleaned = clean(text)
     assert cleaned.text == "De raad besloot.\n\nHet college volgde."
     assert cleaned.stats["print_slugs_dropped"] == 1
+
+
+def test_heading_after_a_full_stop_inside_a_block_is_split_off() -> None:
+    text = (
+        "De eerste ronde met alle partners aan tafel eindigde met een akkoord.\n"
+        " Tweede ronde 3 mei 2006\n"
+        "Tijdens de tweede ronde ging het over geld en over de planning van de\n"
+        "wijkteams.\n"
+    )
+    assert paragraphs(text) == [
+        "De eerste ronde met alle partners aan tafel eindigde met een akkoord.",
+        "Tweede ronde 3 mei 2006",
+        "Tijdens de tweede ronde ging het over geld en over de planning van de wijkteams.",
+    ]
