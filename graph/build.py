@@ -311,10 +311,17 @@ def load_ontology(store: GraphStore) -> None:
     )
 
 
-def build_dataset(extractions: Iterable[DocumentExtraction]) -> GraphStore:
-    """Build the whole dataset (ontology, actors, one named graph per document) in memory."""
+def build_dataset(
+    extractions: Iterable[DocumentExtraction], into: GraphStore | None = None
+) -> GraphStore:
+    """Build the whole dataset (ontology, actors, one graph per document), in memory by default.
+
+    ``into`` is an empty store to fill instead, such as an on-disk one from `GraphStore.open`.
+    """
     ordered = _ordered(extractions)
-    store = GraphStore()
+    store = into if into is not None else GraphStore()
+    if into is not None and len(into.oxigraph):
+        raise ValueError("build_dataset needs an empty store; use replace_documents to update")
     load_ontology(store)
     actors = merge_actors(ordered)
     store.oxigraph.extend(_dataset_quads(ordered, actors, actors.keys()))

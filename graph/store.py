@@ -11,6 +11,7 @@ the target, so an interrupted write never leaves a half-written dataset behind.
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -119,6 +120,31 @@ def write_dataset(store: GraphStore, path: Path) -> None:
     fmt = format_for(path)
     with atomic_output(path) as output:
         serialize_dataset(store, output, fmt)
+
+
+def write_store_folder(store: GraphStore, folder: Path) -> None:
+    """Save the dataset as an on-disk Oxigraph store that `GraphStore.open` opens instantly.
+
+    The store is written into a sibling folder and swapped in only when complete.
+    """
+    if folder.exists() and not folder.is_dir():
+        raise ValueError(f"{folder}: a store must be a folder, this is a file")
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=folder.parent))
+    try:
+        on_disk = pyoxigraph.Store(str(staging))
+        on_disk.bulk_extend(store.oxigraph)
+        on_disk.flush()
+        del on_disk  # closes the database before its folder moves
+        previous = folder.with_name(f".{folder.name}.previous")
+        if folder.exists():
+            folder.rename(previous)
+        staging.rename(folder)
+        if previous.exists():
+            shutil.rmtree(previous)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
 
 
 def document_hashes(store: GraphStore) -> dict[str, str]:

@@ -9,7 +9,7 @@ import pytest
 
 from graph.build import build_dataset
 from graph.iris import document_graph_iri
-from graph.store import GraphStore, write_dataset
+from graph.store import GraphStore, write_dataset, write_store_folder
 from ontology import DocumentExtraction
 
 
@@ -78,13 +78,22 @@ def test_loading_names_the_bad_file(tmp_path: Path) -> None:
         GraphStore.load(tmp_path / "missing.nq")
 
 
-def test_persistent_store_keeps_data_between_openings(
+def test_store_folder_is_replaced_whole_and_reopens(
     extractions: list[DocumentExtraction], tmp_path: Path
 ) -> None:
-    built = build_dataset(extractions)
     folder = tmp_path / "store"
-    persistent = GraphStore.open(folder)
-    persistent.oxigraph.extend(list(built.oxigraph))
-    persistent.oxigraph.flush()
-    del persistent
+    write_store_folder(build_dataset(extractions[:1]), folder)
+    built = build_dataset(extractions)
+    write_store_folder(built, folder)
     assert set(GraphStore.open(folder).oxigraph) == set(built.oxigraph)
+    assert [p.name for p in tmp_path.iterdir()] == ["store"]
+
+
+def test_build_fills_a_given_empty_store_and_refuses_a_full_one(
+    extractions: list[DocumentExtraction], tmp_path: Path
+) -> None:
+    on_disk = GraphStore.open(tmp_path / "store")
+    assert build_dataset(extractions, into=on_disk) is on_disk
+    assert set(on_disk.oxigraph) == set(build_dataset(extractions).oxigraph)
+    with pytest.raises(ValueError, match="empty store"):
+        build_dataset(extractions, into=on_disk)
