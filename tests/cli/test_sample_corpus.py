@@ -139,6 +139,17 @@ def test_gold_actors_and_relations_are_grounded_in_their_sentence(sentence: dict
             assert str(relation["year"]) in sentence["sentence"], relation
 
 
+def test_gold_states_each_relation_once_per_sentence() -> None:
+    for sentence in gold_sentences():
+        keys = []
+        for relation in sentence["relations"]:
+            ends = (relation["subject"], relation["object"])
+            if RelationType(relation["predicate"]).symmetric:
+                ends = tuple(sorted(ends))
+            keys.append((*ends, relation["predicate"]))
+        assert len(keys) == len(set(keys)), sentence["sentence"]
+
+
 def test_gold_actor_classes_are_known_and_every_actor_is_used() -> None:
     used = {mention["actor"] for s in gold_sentences() for mention in s["actors"]}
     for name, record in gold_actors().items():
