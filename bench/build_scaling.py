@@ -1,0 +1,164 @@
+"""Benchmark 2: `govgraph build` as a user runs it: wall time, peak memory, scaling, incremental.
+
+Every build is a fresh `govgraph build DIR -o OUT.trig` process (imports, reading, cleaning,
+extraction, graph building and writing TriG), timed from outside with its peak RSS. The
+anchor, run alongside at every size, is a whole process that imports spaCy and tokenizes the
+same files with `spacy.blank("nl")`: it has the same fixed start-up cost and the same input.
+The corpus is repeated by copying its files under new names (1×, 4×, 16×; 1×, 2×, 4× when a
+1× build is too slow to fit the time budget).
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+from harness import (
+    CORPUS_DIR,
+    VENV_BIN,
+    ChildRun,
+    Headline,
+    Section,
+    python_command,
+    run_measured,
+)
+
+# A sentence written for this benchmark, appended to one document to force a re-extraction.
+EDIT = "\n\nIn 2024 sloot de gemeente Zaanstad een convenant met de GGD Zaanstreek-Waterland.\n"
+TOKENIZE = (
+    "import sys, spacy; from pathlib import Path; nlp = spacy.blank('nl'); "
+    "[nlp.make_doc(p.read_text(encoding='utf-8', errors='replace')) "
+    "for p in sorted(Path(sys.argv[1]).glob('*.txt'))]"
+)
+SLOW_BUILD_SECONDS = 45.0  # above this for 1×, 16× would break the whole run's 15-minute budget
+
+
+def corpus_files() -> list[Path]:
+    """The seed documents (the corpus README is not one)."""
+    return sorted(path for path in CORPUS_DIR.glob("*.txt"))
+
+
+def repeated_corpus(folder: Path, times: int) -> Path:
+    """A folder holding ``times`` copies of the seed documents under distinct file names."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for copy in range(times):
+        for path in corpus_files():
+            shutil.copyfile(path, folder / f"r{copy:02d}_{path.name}")
+    return folder
+
+
+def build(corpus: Path, output: Path, full: bool = True) -> ChildRun:
+    """One `govgraph build` process; raises if it fails, so no broken build is reported."""
+    command = [str(VENV_BIN / "govgraph"), "build", str(corpus), "-o", str(output)]
+    run = run_measured([*command, "--full"] if full else command)
+    if run.returncode != 0:
+        raise RuntimeError(f"govgraph build {corpus} failed: {run.stderr[-2000:]}")
+    return run
+
+
+def tokenize(corpus: Path) -> ChildRun:
+    """The anchor: a whole process that imports spaCy and tokenizes the same files."""
+    return run_measured(python_command("-c", TOKENIZE, str(corpus)))
+
+
+def words_in(corpus: Path) -> int:
+    """Whitespace words of the documents in a folder."""
+    return sum(
+        len(path.read_text(encoding="utf-8", errors="replace").split())
+        for path in corpus.glob("*.txt")
+    )
+
+
+def run() -> Section:
+    """Full builds at three corpus sizes, and an incremental rebuild after one edited file."""
+    section = Section(
+        title="2. Full build of the seed corpus, scaling and incremental rebuild",
+        method=__doc__.split("\n\n", 1)[1].replace("\n", " ") if __doc__ else "",
+    )
+    with tempfile.TemporaryDirectory(prefix="govgraph-bench-") as scratch:
+        root = Path(scratch)
+        one = repeated_corpus(root / "x1", 1)
+        first = build(one, root / "x1.trig")
+        sizes = (1, 4, 16) if first.seconds < SLOW_BUILD_SECONDS else (1, 2, 4)
+        if sizes[-1] == 4:
+            section.notes.append(
+                f"1× took {first.seconds:.0f} s, so the sizes are 1×, 2×, 4× "
+                "instead of 1×, 4×, 16×."
+            )
+        results: dict[int, tuple[ChildRun, ChildRun, int]] = {}
+        for times in sizes:
+            corpus = one if times == 1 else repeated_corpus(root / f"x{times}", times)
+            results[times] = (
+                build(corpus, root / f"x{times}.trig"),
+                tokenize(corpus),
+                words_in(corpus),
+            )
+        section.table = [
+            ["corpus", "words", "build s", "peak MiB", "tokenizer process s", "build / tokenizer"]
+        ]
+        base = results[1][0].seconds
+        for times, (built, tokenized, words) in results.items():
+            section.table.append(
+                [
+                    f"{times}×",
+                    f"{words:,}",
+                    f"{built.seconds:.1f}",
+                    f"{built.peak_mib:,.0f}",
+                    f"{tokenized.seconds:.1f}",
+                    f"{built.seconds / tokenized.seconds:.2f}",
+                ]
+            )
+        largest = sizes[-1]
+        built_1, tokenized_1, _ = results[1]
+        built_n = results[largest][0]
+        section.headlines.append(
+            Headline(
+                benchmark="full build of the seed corpus (1×)",
+                measured=f"{built_1.seconds:.1f} s, peak {built_1.peak_mib:,.0f} MiB",
+                anchor=f"tokenizer process over the same files {tokenized_1.seconds:.1f} s",
+                ratio=built_1.seconds / tokenized_1.seconds,
+                target="none",
+                met=None,
+            )
+        )
+        per_word_ratio = (built_n.seconds / largest) / base
+        section.headlines.append(
+            Headline(
+                benchmark=f"build scaling ({largest}× corpus)",
+                measured=f"{built_n.seconds:.1f} s at {largest}×",
+                anchor=f"{largest} × the 1× build ({largest * base:.1f} s)",
+                ratio=per_word_ratio,
+                target="<= 1.10 (linear)",
+                met=per_word_ratio <= 1.10,
+            )
+        )
+        section.headlines.append(incremental(root, section))
+    return section
+
+
+def incremental(root: Path, section: Section) -> Headline:
+    """Build, edit one document, build again on the same output: only that one is re-extracted."""
+    corpus = repeated_corpus(root / "incremental", 1)
+    output = root / "incremental.trig"
+    full = build(corpus, output)
+    smallest = min(corpus.glob("*.txt"), key=lambda path: path.stat().st_size)
+    with smallest.open("a", encoding="utf-8") as document:
+        document.write(EDIT)
+    again = build(corpus, output, full=False)
+    unchanged = build(corpus, output, full=False)
+    report = again.stderr.strip().splitlines()[-1] if again.stderr.strip() else "-"
+    section.notes.append(
+        f"Incremental: full build {full.seconds:.1f} s; after appending one sentence to "
+        f"{smallest.name}, the rebuild on the same output took {again.seconds:.1f} s "
+        f"(peak {again.peak_mib:,.0f} MiB); with nothing changed {unchanged.seconds:.1f} s. "
+        f"The CLI said: `{report}`"
+    )
+    return Headline(
+        benchmark="incremental rebuild, one file edited",
+        measured=f"{again.seconds:.1f} s",
+        anchor=f"full build {full.seconds:.1f} s",
+        ratio=again.seconds / full.seconds,
+        target="< 1",
+        met=again.seconds < full.seconds,
+    )
