@@ -27,7 +27,7 @@ def extract_document(raw: RawDocument, nlp: Language) -> DocumentExtraction:
         sentences.append(
             SentenceRecord(
                 index=index,
-                text=doc.text[seg.start : seg.end],
+                text=cleaned.text[seg.start : seg.end],
                 start=seg.start,
                 end=seg.end,
                 line_start=line_start,

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -252,12 +254,16 @@ class Segmenter:
         doc._.segments = segments
         starts = iter(seg.start for seg in segments)
         next_start = next(starts, None)
+        # One from_array call: setting token.is_sent_start one by one rescans the doc each time.
+        flags = numpy.full((len(doc), 1), -1, dtype="int64")
         for token in doc:
             is_start = False
             while next_start is not None and token.idx + len(token.text) > next_start:
                 is_start = is_start or not token.is_space
                 next_start = next(starts, None)
-            token.is_sent_start = is_start or token.i == 0
+            if is_start or token.i == 0:
+                flags[token.i, 0] = 1
+        doc.from_array([SENT_START], flags.astype("uint64"))
         return doc
 
 
