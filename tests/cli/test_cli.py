@@ -26,7 +26,7 @@ def sample_trig(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def sample_dataset(sample_trig: Path) -> Dataset:
     """The built sample TriG, parsed by rdflib's own parser (not Oxigraph)."""
-    dataset = Dataset()
+    dataset = Dataset(default_union=True)
     dataset.parse(sample_trig, format="trig")
     return dataset
 
@@ -141,7 +141,7 @@ def test_rebuild_reuses_unchanged_documents(sample_trig: Path, tmp_path: Path) -
     second = CliRunner().invoke(cli, ["build", str(corpus), "-o", str(output)])
     assert second.exit_code == 0, second.output
     assert "1 document(s) extracted, 1 unchanged" in second.output
-    dataset = Dataset()
+    dataset = Dataset(default_union=True)
     dataset.parse(output, format="trig")
     assert len(set(dataset.subjects(RDF.type, GOV.Document))) == 2
     evidence = {str(o) for o in dataset.objects(None, GOV.evidence)}
