@@ -59,7 +59,9 @@ def repair_unicode(text: str) -> tuple[str, Counter[str]]:
     stats["accents_composed"] = combining_before - len(_COMBINING.findall(text))
     stats["replacement_chars_dropped"] = text.count("\ufffd")
     text = text.replace("\ufffd", "")
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # A form feed starts a page; as a leading space it keeps the line count and marks the page.
+    text = text.replace("\f", " ")
     text = _INVISIBLE.sub("", text)
     text = text.replace("\u00ad", "-")  # a soft hyphen is only visible where it broke a line
     for ligature, letters in _LIGATURES.items():

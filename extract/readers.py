@@ -143,7 +143,7 @@ def _read_html(path: Path) -> tuple[str, dict[str, str]]:
 
 
 def _read_pdf(path: Path) -> tuple[str, dict[str, str]]:
-    """The text layer of a PDF, pages separated by a blank line."""
+    """The text layer of a PDF, each page after a form feed."""
     from pypdf import PdfReader
     from pypdf.errors import PyPdfError
 
@@ -151,7 +151,7 @@ def _read_pdf(path: Path) -> tuple[str, dict[str, str]]:
         reader = PdfReader(path)
         if reader.is_encrypted and not reader.decrypt(""):
             raise UnreadableDocument(path, "the PDF is encrypted")
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = [(page.extract_text() or "").rstrip() for page in reader.pages]
         meta = reader.metadata
     except (PyPdfError, ValueError, KeyError, TypeError, OSError) as error:
         raise UnreadableDocument(path, f"not a readable PDF ({error})") from None
@@ -160,7 +160,8 @@ def _read_pdf(path: Path) -> tuple[str, dict[str, str]]:
     found = {}
     if meta is not None:
         found = {"title": meta.title or "", "author": meta.author or ""}
-    return "\n\n".join(pages), {key: value for key, value in found.items() if value}
+    # A form feed between pages, as pdftotext writes it: cleaning reads it as a page start.
+    return "\n\f".join(pages), {key: value for key, value in found.items() if value}
 
 
 def _read_docx(path: Path) -> tuple[str, dict[str, str]]:

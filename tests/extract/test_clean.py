@@ -313,3 +313,9 @@ def test_heading_after_a_full_stop_inside_a_block_is_split_off() -> None:
         "Tweede ronde 3 mei 2006",
         "Tijdens de tweede ronde ging het over geld en over de planning van de wijkteams.",
     ]
+
+
+def test_form_feed_page_break_keeps_the_raw_line_numbers() -> None:
+    cleaned = clean("De raad stemde\n\fin met het plan.\nHet college volgde.")
+    assert cleaned.text == "De raad stemde in met het plan. Het college volgde."
+    assert cleaned.line_at(cleaned.text.index("Het college")) == 3

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from extract.clean import clean
 from extract.readers import (
     UnreadableDocument,
     collect_inputs,
@@ -25,22 +26,28 @@ def write(path: Path, data: str | bytes, encoding: str = "utf-8") -> Path:
     return path
 
 
-def text_pdf(lines: list[str]) -> bytes:
-    """A one-page PDF whose text layer holds ``lines`` (Helvetica, WinAnsi)."""
-    commands = ["BT", "/F1 12 Tf", "14 TL", "72 720 Td"]
-    for line in lines:
-        escaped = line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
-        commands.append(f"({escaped}) Tj T*")
-    commands.append("ET")
-    stream = "\n".join(commands).encode("cp1252")
+def text_pdf(pages: list[list[str]]) -> bytes:
+    """A PDF whose pages' text layers hold the given lines (Helvetica, WinAnsi)."""
+    font = len(pages) * 2 + 3
+    kids = " ".join(f"{3 + 2 * n} 0 R" for n in range(len(pages)))
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        f"<< /Type /Pages /Kids [{kids}] /Count {len(pages)} >>".encode(),
     ]
+    for number, lines in enumerate(pages):
+        commands = ["BT", "/F1 12 Tf", "14 TL", "72 720 Td"]
+        for line in lines:
+            escaped = line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+            commands.append(f"({escaped}) Tj T*")
+        stream = "\n".join([*commands, "ET"]).encode("cp1252")
+        objects.append(
+            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents {4 + 2 * number} "
+            f"0 R /Resources << /Font << /F1 {font} 0 R >> >> >>".encode()
+        )
+        objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
+    objects.append(
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
+    )
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for number, body in enumerate(objects, start=1):
@@ -132,11 +139,12 @@ def test_html_without_text_is_reported(tmp_path: Path) -> None:
 # --- PDF and Word ----------------------------------------------------------------------------
 
 
-def test_pdf_text_layer_is_read(tmp_path: Path) -> None:
-    path = write(tmp_path / "nota.pdf", text_pdf(["De gemeente en de GGD", "werken samen."]))
+def test_pdf_text_layer_is_read_and_pages_join_into_sentences(tmp_path: Path) -> None:
+    pages = [["De gemeente en de GGD", "werken sinds 2019 met"], ["Politie Oost samen."]]
+    path = write(tmp_path / "nota.pdf", text_pdf(pages))
     text = read_document(path).text
-    assert "De gemeente en de GGD" in text
-    assert "werken samen." in text
+    assert "De gemeente en de GGD" in text and "Politie Oost samen." in text
+    assert clean(text).text == "De gemeente en de GGD werken sinds 2019 met Politie Oost samen."
 
 
 def test_scanned_pdf_without_text_layer_is_reported(tmp_path: Path) -> None:
