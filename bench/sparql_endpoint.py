@@ -299,27 +299,21 @@ def _section(
     all_endpoint = [t for values in times["endpoint"].values() for t in values]
     all_bare = [t for values in times["bare HTTP"].values() for t in values]
     latency_ratio = statistics.median(all_bare) / statistics.median(all_endpoint)
-    section.headlines.append(
-        Headline(
-            benchmark="SPARQL endpoint latency (p50, all queries)",
-            measured=_ms(statistics.median(all_endpoint)),
-            anchor=f"bare pyoxigraph over HTTP {_ms(statistics.median(all_bare))}",
-            ratio=latency_ratio,
-            target="within 1.5× of the bare anchor (ratio ≥ 0.67)",
-            met=latency_ratio >= 1 / 1.5,
-        )
-    )
     rate_ratio = endpoint_rate / bare_rate
-    section.headlines.append(
-        Headline(
-            benchmark=f"SPARQL endpoint throughput ({CLIENTS} clients)",
-            measured=f"{endpoint_rate:.0f} req/s",
-            anchor=f"bare pyoxigraph over HTTP {bare_rate:.0f} req/s",
-            ratio=rate_ratio,
-            target="within 1.5× of the bare anchor (ratio ≥ 0.67)",
-            met=rate_ratio >= 1 / 1.5,
-        )
-    )
+    section.headlines += [
+        _against_bare(
+            "SPARQL endpoint latency (p50, all queries)",
+            _ms(statistics.median(all_endpoint)),
+            _ms(statistics.median(all_bare)),
+            latency_ratio,
+        ),
+        _against_bare(
+            f"SPARQL endpoint throughput ({CLIENTS} clients)",
+            f"{endpoint_rate:.0f} req/s",
+            f"{bare_rate:.0f} req/s",
+            rate_ratio,
+        ),
+    ]
     answered, status, cpu_after, next_latency = overrun
     section.notes += [
         f"In-process pyoxigraph, one thread: {in_process_rate:.0f} queries/s "
@@ -330,6 +324,18 @@ def _section(
         f"computing would use ~1.0); the next query took {_ms(next_latency)}.",
     ]
     return section
+
+
+def _against_bare(benchmark: str, measured: str, anchor: str, ratio: float) -> Headline:
+    """A headline against the bare anchor, whose target is the issue's "within 1.5×"."""
+    return Headline(
+        benchmark=benchmark,
+        measured=measured,
+        anchor=f"bare pyoxigraph over HTTP {anchor}",
+        ratio=ratio,
+        target="within 1.5× of the bare anchor (ratio ≥ 0.67)",
+        met=ratio >= 1 / 1.5,
+    )
 
 
 def _serve_bare(graph: Path, port: int) -> None:
