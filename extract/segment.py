@@ -15,11 +15,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import cast
 
 import numpy
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
+from thinc.types import Ints2d
 
 ABBREVIATIONS_FILE = Path(__file__).parent / "data" / "abbreviations.jsonl"
 
@@ -263,7 +265,7 @@ class Segmenter:
                 next_start = next(starts, None)
             if is_start or token.i == 0:
                 flags[token.i, 0] = 1
-        doc.from_array([SENT_START], flags.astype("uint64"))
+        doc.from_array([SENT_START], cast(Ints2d, flags.astype("uint64")))
         return doc
 
 
