@@ -46,6 +46,8 @@ class CleanedText:
 _COMBINING = re.compile(r"[\u0300-\u036f]")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
 _ODD_SPACES = re.compile(r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+# A symbol-font bullet that text extraction turned into a capital L at the start of a line.
+_LOST_BULLET = re.compile(r"^( ?)L (?=\S)", re.MULTILINE)
 _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"}
 
 
@@ -66,6 +68,7 @@ def repair_unicode(text: str) -> tuple[str, Counter[str]]:
     text = text.replace("\u00ad", "-")  # a soft hyphen is only visible where it broke a line
     for ligature, letters in _LIGATURES.items():
         text = text.replace(ligature, letters)
+    text, stats["bullets_repaired"] = _LOST_BULLET.subn(r"\1• ", text)
     return _ODD_SPACES.sub(" ", text), stats
 
 

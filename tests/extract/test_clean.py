@@ -319,3 +319,9 @@ def test_form_feed_page_break_keeps_the_raw_line_numbers() -> None:
     cleaned = clean("De raad stemde\n\fin met het plan.\nHet college volgde.")
     assert cleaned.text == "De raad stemde in met het plan. Het college volgde."
     assert cleaned.line_at(cleaned.text.index("Het college")) == 3
+
+
+def test_symbol_font_bullet_read_as_capital_l_becomes_a_list_item() -> None:
+    cleaned = clean("De vragen zijn:\nL wie betaalt?\nL wie beslist?\n")
+    assert cleaned.text.split("\n\n") == ["De vragen zijn:", "• wie betaalt?", "• wie beslist?"]
+    assert cleaned.stats["bullets_repaired"] == 2
