@@ -66,6 +66,15 @@ class ProtocolRequest:
         return values or None
 
 
+@bp.after_request
+def _allow_other_origins(response: Response) -> Response:
+    # Read-only by default, so browser tools on other origins (YASGUI, notebooks) may query;
+    # an update still needs the bearer token, which a cross-site page does not have.
+    response.headers["Access-Control-Allow-Origin"] = "*"
+    response.headers["Access-Control-Expose-Headers"] = "X-SPARQL-MaxRows"
+    return response
+
+
 @bp.app_errorhandler(EndpointError)
 def _endpoint_error(error: EndpointError) -> Response:
     return Response(error.message + "\n", status=error.status, mimetype="text/plain")

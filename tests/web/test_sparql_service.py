@@ -88,3 +88,13 @@ def test_a_browser_following_a_query_link_gets_the_workbench_running_it() -> Non
     assert '"autorun": true' in page.get_data(as_text=True)
     data = client.get("/sparql", query_string={"query": query}, headers={"Accept": "*/*"})
     assert data.mimetype == "application/sparql-results+json"
+
+
+def test_other_origins_may_read_results_and_errors() -> None:
+    client = governance_app().test_client()
+    headers = {"Origin": "https://yasgui.example"}
+    answer = client.get("/sparql", query_string={"query": "ASK {}"}, headers=headers)
+    error = client.get("/sparql", query_string={"query": "ASK {"}, headers=headers)
+    for response in (answer, error):
+        assert response.headers["Access-Control-Allow-Origin"] == "*"
+    assert error.status_code == 400
