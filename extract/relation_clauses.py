@@ -47,6 +47,8 @@ PREPOSITIONS = frozenset(
         "na",
     ]
 )
+# words that take an actor out of subject/object position, like a preposition does
+MARKERS = PREPOSITIONS | {"dan", "als", "volgens", "zoals", "behalve", "dankzij", "ondanks", "rond"}
 SUBORDINATORS = frozenset(
     [
         "maar",
@@ -266,7 +268,16 @@ def _boundaries(words: list[Word], starts: set[int], ends: set[int], inside: set
             if not joins:
                 cuts.append(i)
         elif word.lower in ("en", "of"):
-            if nxt is None or not (i + 1 in starts or nxt.lower in PREPOSITIONS | {"ook", "zowel"}):
+            # "en"/"of" join actors only right after one ("A en B", "A, B, en C", "met A en met B")
+            # or two prepositions ("samenwerking met en tussen A")
+            after_actor = i in ends or (previous.text == "," and i - 1 in ends)
+            before_actor = nxt is not None and (
+                i + 1 in starts or nxt.lower in PREPOSITIONS | {"ook", "zowel"}
+            )
+            between_preps = (
+                previous.lower in PREPOSITIONS and nxt is not None and nxt.lower in PREPOSITIONS
+            )
+            if not (after_actor and before_actor) and not between_preps:
                 cuts.append(i)
         elif word.lower == "maar" and nxt is not None and nxt.lower == "ook":
             continue
@@ -280,7 +291,7 @@ def _boundaries(words: list[Word], starts: set[int], ends: set[int], inside: set
     return cuts
 
 
-def _marker(words: list[Word], start: int) -> tuple[str | None, str | None]:
+def _marker(words: list[Word], start: int, clause_start: int) -> tuple[str | None, str | None]:
     """The preposition before a group, and for "van" the one before its head noun.
 
     In "ontevreden over het functioneren van de GGD" the GGD is marked "van" and, through
@@ -289,8 +300,10 @@ def _marker(words: list[Word], start: int) -> tuple[str | None, str | None]:
     i = start - 1
     while i >= 0 and (words[i].lower in MARKER_SKIPS or words[i].lower in DETERMINERS):
         i -= 1
-    if i < 0 or words[i].lower not in PREPOSITIONS:
+    if i < 0 or words[i].lower not in MARKERS:
         return None, None
+    if i == clause_start and words[i].lower not in PREPOSITIONS:
+        return None, None  # a conjunction opening the clause: "Als de gemeente ..."
     marker = words[i].lower
     if marker != "van":
         return marker, None
@@ -317,7 +330,7 @@ def _groups(words: list[Word], mentions: list[Mention], clause: Clause) -> list[
                 last.mentions.append(mention)
                 last.end = max(last.end, mention.end)
                 continue
-        marker, outer = _marker(words, mention.start)
+        marker, outer = _marker(words, mention.start, clause.start)
         groups.append(Group([mention], mention.start, mention.end, marker, outer))
     return groups
 
@@ -349,7 +362,8 @@ def _inherit_subjects(words: list[Word], clauses: list[Clause]) -> None:
 
 def prepare_sentence(doc: Doc, char_start: int, char_end: int, spans: Iterable[Span]) -> Sentence:
     """Words, mentions, clauses and groups of the segment between two character offsets."""
-    tokens = [t for t in doc if char_start <= t.idx < char_end and not t.is_space]
+    region = doc.char_span(char_start, char_end, alignment_mode="expand")
+    tokens = [t for t in region if not t.is_space] if region is not None else []
     local = {t.i: n for n, t in enumerate(tokens)}
     words = [
         Word(t.text, t.text.lower(), normalised_lemma(t.text, t.lemma_), t.idx) for t in tokens
@@ -365,5 +379,5 @@ def prepare_sentence(doc: Doc, char_start: int, char_end: int, spans: Iterable[S
     for clause in clauses:
         clause.groups = _groups(words, outer, clause)
     _inherit_subjects(words, clauses)
-    text = doc.text[char_start:char_end]
+    text = region.text if region is not None else ""
     return Sentence(words, outer, nested, clauses, text)

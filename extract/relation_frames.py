@@ -44,7 +44,7 @@ def _pairs(subjects: Group, objects: Group, cue_at: int) -> Iterator[Pair]:
             yield Pair(subject, obj, between)
 
 
-def _within(group: Group, cue_at: int) -> Iterator[Pair]:
+def _within(group: Group) -> Iterator[Pair]:
     for a, b in combinations(group.mentions, 2):
         yield Pair(a, b, False)
 
@@ -153,7 +153,7 @@ def symmetric_frame(
     between_groups = [g for g in clause.groups if g.marker == "tussen" and len(g.mentions) > 1]
     if between_groups:
         for group in between_groups:
-            yield from _within(group, cue[0])
+            yield from _within(group)
         return
     partners = [g for g in clause.groups if g.marked_by(entry.preps)]
     unmarked = _unmarked(clause)
@@ -165,10 +165,9 @@ def symmetric_frame(
             for partner in partners:
                 yield from _pairs(holders[0], partner, cue[0])
         return
+    # a relation noun without "met"/"tussen" only relates the parties listed as its subject
     if unmarked and len(unmarked[0].mentions) > 1:
-        yield from _within(unmarked[0], cue[0])
-    elif len(unmarked) > 1:
-        yield from _pairs(unmarked[0], unmarked[1], cue[0])
+        yield from _within(unmarked[0])
 
 
 def _owner_before(sentence: Sentence, head: int) -> Group | None:

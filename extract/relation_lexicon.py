@@ -33,16 +33,25 @@ class Cue:
     """One alternative of a cue: phrases of word patterns that must all be present."""
 
     phrases: tuple[tuple[str, ...], ...]  # one phrase for contiguous cues, several for "a+b"
+    literals: frozenset[str] = frozenset()  # its words without a wildcard
+    wildcards: tuple[str, ...] = ()  # its words with one
 
     @classmethod
     def parse(cls, text: str) -> Cue:
         """Parse "a b" (contiguous) or "a+b c" (co-occurring parts) into a cue."""
-        return cls(tuple(tuple(part.split()) for part in text.split("+") if part.strip()))
+        phrases = tuple(tuple(part.split()) for part in text.split("+") if part.strip())
+        words = [word for phrase in phrases for word in phrase]
+        return cls(
+            phrases,
+            frozenset(w for w in words if "*" not in w),
+            tuple(w for w in words if "*" in w),
+        )
 
-    @property
-    def separable(self) -> bool:
-        """True when the parts may stand apart in the clause."""
-        return len(self.phrases) > 1
+    def possible(self, present: frozenset[str]) -> bool:
+        """False when some word of the cue is missing from the `present` lemmas and forms."""
+        return self.literals <= present and all(
+            any(fnmatchcase(form, pattern) for form in present) for pattern in self.wildcards
+        )
 
 
 @dataclass(frozen=True)
@@ -60,6 +69,7 @@ class RelationCue:
     object_classes: frozenset[ActorClass] = frozenset()  # empty means any class
     exclude_object_classes: frozenset[ActorClass] = frozenset()
     exclude_subject_classes: frozenset[ActorClass] = frozenset()
+    unless: tuple[Cue, ...] = ()  # cues that cancel this entry in a clause ("vraagt zich af")
 
 
 @dataclass(frozen=True)
@@ -114,6 +124,7 @@ def _relation(row: dict, where: str) -> RelationCue:
         object_classes=_classes(row, "object_classes", where),
         exclude_object_classes=_classes(row, "exclude_object_classes", where),
         exclude_subject_classes=_classes(row, "exclude_subject_classes", where),
+        unless=tuple(Cue.parse(text) for text in row.get("unless", ())),
     )
 
 
@@ -192,18 +203,30 @@ def _phrase_at(words: Sequence[Matchable], i: int, phrase: tuple[str, ...]) -> b
     )
 
 
+def present_forms(words: Sequence[Matchable], allowed: Sequence[int]) -> frozenset[str]:
+    """The lemmas and lower-case forms of the words at the allowed positions."""
+    return frozenset(form for i in allowed for form in (words[i].lemma, words[i].lower))
+
+
 def find_cue(
     words: Sequence[Matchable],
     cue: Cue,
     allowed: Sequence[int],
     is_particle_ok: Callable[[int], bool],
+    present: frozenset[str] | None = None,
 ) -> list[tuple[int, ...]]:
     """Every match of a cue among the allowed word positions, as tuples of word positions.
 
-    A separable part that is a bare preposition ("aan", "op") only counts where it is a
-    verb particle, which `is_particle_ok` decides (not followed by a noun phrase).
+    `present` (the lemmas and forms of the allowed words) lets a caller that tries many
+    cues on one clause compute it once. A separable part that is a bare preposition ("aan",
+    "op") only counts where it is a verb particle, which `is_particle_ok` decides (not
+    followed by a noun phrase).
     """
     allowed_set = set(allowed)
+    if present is None:
+        present = present_forms(words, allowed)
+    if not cue.possible(present):
+        return []
 
     def starts(phrase: tuple[str, ...]) -> list[int]:
         return [

@@ -19,7 +19,14 @@ from spacy.tokens import Doc, Span
 
 from extract.relation_clauses import PREPOSITIONS, Clause, Mention, Sentence, prepare_sentence
 from extract.relation_frames import FRAMES
-from extract.relation_lexicon import CUES_FILE, Lexicon, RelationCue, find_cue, load_lexicon
+from extract.relation_lexicon import (
+    CUES_FILE,
+    Lexicon,
+    RelationCue,
+    find_cue,
+    load_lexicon,
+    present_forms,
+)
 from extract.relation_qualifiers import is_negated, looks_like_reference, modality_of, year_of
 from extract.relation_roles import role_relations
 from ontology import ActorClass, StatementRecord
@@ -69,9 +76,12 @@ def find_cues(sentence: Sentence, lexicon: Lexicon) -> list[CueMatch]:
         if not clause.groups:
             continue
         free = [i for i in range(clause.start, clause.end) if not sentence.in_mention(i)]
+        present = present_forms(sentence.words, free)
         for entry in lexicon.relations:
+            if any(find_cue(sentence.words, c, free, particle_ok, present) for c in entry.unless):
+                continue
             for cue in entry.cues:
-                for positions in find_cue(sentence.words, cue, free, particle_ok):
+                for positions in find_cue(sentence.words, cue, free, particle_ok, present):
                     if all(sentence.words[i].lower in PREPOSITIONS for i in positions):
                         continue
                     found.append(CueMatch(entry, clause, positions))
@@ -177,6 +187,7 @@ class RelationExtractor:
         starts = [s.start_char for s in spans]
         speakers = doc._.speakers or {}
         statements: list[StatementRecord] = []
+        text = doc.text  # Doc.text joins every token: read it once, not per sentence
         for index, segment in enumerate(doc._.segments or ()):
             if segment.kind == "heading":
                 continue
@@ -185,7 +196,7 @@ class RelationExtractor:
             own = [s for s in spans[first:last] if s.end_char <= segment.end]
             if len({s.kb_id_ for s in own}) < 2:
                 continue
-            if looks_like_reference(doc.text[segment.start : segment.end]):
+            if looks_like_reference(text[segment.start : segment.end]):
                 continue
             sentence = prepare_sentence(doc, segment.start, segment.end, own)
             statements.extend(

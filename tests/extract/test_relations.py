@@ -500,6 +500,116 @@ NOTHING: list[tuple[str, str, list[Actor]]] = [
 ]
 
 
+ARKIN = ("Arkin", "arkin", "MentalHealthProvider")
+ZORGKANTOOR = ("het zorgkantoor", "zorgkantoor", "HealthInsurer")
+RMO = ("de RMO", "rmo", "AdvisoryBody")
+
+# Two actors in one sentence with no relation between them: every line must give nothing.
+NOTHING_BETWEEN_GGD_AND_POLICE = [
+    "De GGD stuurde een brief naar de politie.",
+    "De GGD en de politie hadden elk een eigen begroting.",
+    "Het verslag van de politie lag naast het verslag van de GGD.",
+    "De jaarverslagen van de GGD en de politie verschenen tegelijk.",
+    "De GGD is gevestigd naast het hoofdbureau van de politie.",
+    "De politie heeft een eigen meldkamer, net als de GGD.",
+    "De kosten van de politie en de GGD stegen in dat jaar.",
+    "De GGD vraagt zich af of de politie wel op tijd komt.",
+    "De politie kon de GGD die nacht niet bereiken.",
+    "De GGD heeft meer personeel dan de politie.",
+    "De GGD publiceerde een rapport over de politie.",
+    "De GGD meldde dat de politie overvol zat.",
+    "Na overleg besloot de GGD de politie te bellen.",
+    "Na het conflict verhuisde de GGD naar een pand van de politie.",
+    "Het geld van de GGD ging op aan huisvesting voor de politie.",
+    "De gemeente ligt dichter bij de GGD dan bij de politie.",
+    "De politie bracht de patiënt naar de GGD.",
+    "De GGD wees op de risico's van de plannen van de politie.",
+    "Ook de politie had geen idee wat de GGD van plan was.",
+    "Anders dan de GGD heeft de politie een nachtdienst.",
+    "Het budget van de GGD is groter dan dat van de politie.",
+    "Zonder de politie had de GGD het die avond niet gered.",
+    "De GGD werd opgericht in 1901, de politie veel eerder.",
+    "Het verschil tussen de GGD en de politie is groot.",
+    "De overeenkomst tussen de GGD en de politie is dat beide klein zijn.",
+    "Het contact met de burgers verliep via de GGD en de politie.",
+    "De GGD won de prijs, en de politie kreeg een eervolle vermelding.",
+    "De GGD kwam om negen uur, de politie om tien uur.",
+    "Voor de GGD was het een drukke nacht, voor de politie een rustige.",
+    "De directeur van de GGD en de korpschef van de politie gingen samen op reis.",
+    "De GGD en de politie zijn allebei in het stadhuis gehuisvest.",
+    "Wie betaalt, de GGD of de politie, is nog onduidelijk.",
+    "De GGD stelde vragen over de cijfers die de politie had genoemd.",
+    "Het aantal meldingen bij de GGD en de politie daalde.",
+    "De GGD begon in 2001, een jaar na de politie.",
+    "De wachttijden bij de GGD en bij de politie zijn te lang.",
+    "De GGD trok meer vrijwilligers aan dan de politie.",
+    "De GGD deed mee aan de proef, de politie nog niet.",
+]
+
+NOTHING_OTHER_PAIRS: list[tuple[str, str, list[Actor]]] = [
+    (
+        "English text",
+        "The municipality funds the GGD and the police.",
+        [("The municipality", "gemeente-utrecht", "Municipality"), ("the GGD", "ggd-utrecht", "PublicHealthService")],
+    ),
+    (
+        "bibliography entry with an organisation as author",
+        "Gemeente Utrecht (2008). Samenwerken met de GGD. Utrecht: Bestuursdienst.",
+        [("Gemeente Utrecht", "gemeente-utrecht", "Municipality"), GGD],
+    ),
+    (
+        "bibliography entry with initials",
+        "Kickert, W. en RMO (1997). Samenwerking en sturing. Den Haag: VNG Uitgeverij.",
+        [("RMO", "rmo", "AdvisoryBody"), ("VNG", "vng", "UmbrellaOrganisation")],
+    ),
+    (
+        "cited report year",
+        "Het rapport van de RMO (2002) gaat vooral over de gemeente.",
+        [RMO, GEMEENTE],
+    ),
+    (
+        "payment of something that is no actor",
+        "De gemeente betaalde de rekening van de schoonmaker.",
+        [GEMEENTE, ("de schoonmaker", "schoonmaker", "Company")],
+    ),
+    (
+        "complaints received, no cue",
+        "Het zorgkantoor ontving klachten van de GGD.",
+        [("Het zorgkantoor", "zorgkantoor", "HealthInsurer"), GGD],
+    ),
+    (
+        "a letter received",
+        "De gemeente kreeg een brief van het zorgkantoor.",
+        [GEMEENTE, ZORGKANTOOR],
+    ),
+    (
+        "clients of an organisation",
+        "Onder de cliënten van Arkin waren veel jongeren.",
+        [ARKIN, ("jongeren", "jongeren", "CitizenGroup")],
+    ),
+    (
+        "an inspection judgement about care, no actor relation cue",
+        "De kwaliteit van de zorg bij Arkin is volgens de Inspectie goed.",
+        [ARKIN, ("de Inspectie", "igj", "AdvisoryBody")],
+    ),
+    (
+        "a media report without a cue",
+        "Het Parool schreef gisteren over Arkin.",
+        [("Het Parool", "parool", "Media"), ARKIN],
+    ),
+    (
+        "a spokesperson without a name",
+        "Een woordvoerder van de politie bevestigde het bericht van de GGD.",
+        [POLITIE, GGD],
+    ),
+    (
+        "dependence is no relation of the evaluated set",
+        "De toekomst van de GGD hangt af van de gemeente.",
+        [GGD, GEMEENTE],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("sentence", "actors", "expected"),
     [pytest.param(s, a, e, id=i) for i, s, a, e in CONSTRUCTIONS],
@@ -520,4 +630,16 @@ def test_negation_and_modality(sentence: str, actors: list[Actor], expected: set
 
 @pytest.mark.parametrize(("sentence", "actors"), [pytest.param(s, a, id=i) for i, s, a in NOTHING])
 def test_sentence_gives_nothing(sentence: str, actors: list[Actor]) -> None:
+    assert facts(sentence, actors) == set()
+
+
+@pytest.mark.parametrize("sentence", NOTHING_BETWEEN_GGD_AND_POLICE)
+def test_ggd_and_police_unrelated(sentence: str) -> None:
+    assert facts(sentence, [GGD, POLITIE] if sentence.lower().find("de ggd") < sentence.lower().find("de politie") else [POLITIE, GGD]) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actors"), [pytest.param(s, a, id=i) for i, s, a in NOTHING_OTHER_PAIRS]
+)
+def test_other_pairs_unrelated(sentence: str, actors: list[Actor]) -> None:
     assert facts(sentence, actors) == set()
