@@ -222,6 +222,7 @@ def strip_footnote_markers(lines: list[str], skip: set[int]) -> int:
 _TERMINAL = ".!?:;←"  # "←" closes an article in magazine layout
 _CLOSERS = "’”\"')]»"
 _BULLET = re.compile(r"^(?:[–•\-*·▪●◦■]\s|\d{1,2}[.)]?\s+[a-zà-ÿ])")
+_SYMBOL_BULLET = re.compile(r"^[•·▪●◦■]\s")  # never inside a sentence, unlike a dash or a number
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-ZÀ-Þ]")
 _MULTISPACE = re.compile(r" {2,}")
 _HEADING_MAX_WORDS = 16
@@ -256,11 +257,18 @@ def _joins(previous: str, following: str, blanks: int, page_furniture: bool) -> 
     if page_furniture:
         return not (_ends_sentence(previous) and _starts_upper(following))
     if blanks == 0:
-        return not (_BULLET.match(following) and _ends_sentence(previous))
+        return not _starts_list_item(previous, following)
     hyphen_break = previous.endswith("-") and previous[-2:-1].isalpha()
     if previous.isupper() and not hyphen_break:
         return False  # an upper-case heading, not a sentence cut by a stray blank line
     return _starts_lower(following) and (hyphen_break or not _ends_sentence(previous))
+
+
+def _starts_list_item(previous: str, line: str) -> bool:
+    """Whether ``line`` opens a list item rather than continuing the line before it."""
+    if _SYMBOL_BULLET.match(line):
+        return True
+    return bool(_BULLET.match(line)) and _ends_sentence(previous)
 
 
 def _heading_lines(texts: Sequence[str], width: float, longest: int = 3) -> int:
@@ -303,7 +311,7 @@ def _split_block(block: list[int], texts: Mapping[int, str], width: float) -> li
                 current = []
                 position += heading
                 continue
-        if current and after_sentence and _BULLET.match(texts[index]):
+        if current and _starts_list_item(texts[current[-1]], texts[index]):
             paragraphs.append(current)
             current = []
         current.append(index)

@@ -325,3 +325,12 @@ def test_symbol_font_bullet_read_as_capital_l_becomes_a_list_item() -> None:
     cleaned = clean("De vragen zijn:\nL wie betaalt?\nL wie beslist?\n")
     assert cleaned.text.split("\n\n") == ["De vragen zijn:", "• wie betaalt?", "• wie beslist?"]
     assert cleaned.stats["bullets_repaired"] == 2
+
+
+def test_symbol_bullets_split_items_even_without_punctuation() -> None:
+    text = "Wat de wijkteams nodig hebben\n• een vaste contactpersoon\n• ruimte voor maatwerk\n"
+    assert paragraphs(text) == [
+        "Wat de wijkteams nodig hebben",
+        "• een vaste contactpersoon",
+        "• ruimte voor maatwerk",
+    ]
