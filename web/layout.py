@@ -8,6 +8,7 @@ so an iteration costs nodes x cells rather than nodes squared: about 0.7 s for 5
 
 from __future__ import annotations
 
+import math
 from collections.abc import Hashable, Sequence
 
 import numpy as np
@@ -45,8 +46,9 @@ def spread_layout(
 
 def _relax(count: int, pairs: np.ndarray, rng: np.random.Generator, iterations: int) -> np.ndarray:
     """Move nodes by grid repulsion plus spring attraction along edges, with cooling."""
-    positions = rng.random((count, 2))
-    ideal = 1.0 / np.sqrt(count)  # the ideal edge length in the unit square
+    # float32 halves the memory traffic of the nodes x cells arrays that dominate the cost.
+    positions = rng.random((count, 2), dtype=np.float32)
+    ideal = 1.0 / math.sqrt(count)  # the ideal edge length in the unit square
     temperature = 0.1
     cooling = temperature / (iterations + 1)
     sources, targets = pairs[:, 0], pairs[:, 1]
@@ -72,13 +74,19 @@ def _grid_repulsion(positions: np.ndarray, ideal: float) -> np.ndarray:
     span = np.maximum(positions.max(axis=0) - low, 1e-9)
     cells = np.minimum(((positions - low) / span * GRID).astype(np.int64), GRID - 1)
     cell_ids = cells[:, 0] * GRID + cells[:, 1]
-    mass = np.bincount(cell_ids, minlength=GRID * GRID).astype(float)
+    mass = np.bincount(cell_ids, minlength=GRID * GRID).astype(positions.dtype)
     occupied = mass > 0
     sum_x = np.bincount(cell_ids, positions[:, 0], minlength=GRID * GRID)[occupied]
     sum_y = np.bincount(cell_ids, positions[:, 1], minlength=GRID * GRID)[occupied]
-    centres = np.stack([sum_x, sum_y], axis=1) / mass[occupied, None]
-    offsets = positions[:, None, :] - centres[None, :, :]
-    squared = np.maximum((offsets * offsets).sum(axis=2), (0.1 * ideal) ** 2)
-    strength = ideal * ideal * mass[occupied] / squared
-    result: np.ndarray = (offsets * strength[:, :, None]).sum(axis=1)
+    centres = (np.stack([sum_x, sum_y], axis=1) / mass[occupied, None]).astype(positions.dtype)
+    # Squared distances and the weighted sum of offsets through matrix products (BLAS) rather
+    # than a nodes x cells x 2 array: |p - c|^2 = |p|^2 + |c|^2 - 2 p.c, and
+    # sum_j s_ij (p_i - c_j) = p_i sum_j s_ij - (S C)_i.
+    squared = (
+        (positions * positions).sum(axis=1)[:, None]
+        + (centres * centres).sum(axis=1)[None, :]
+        - 2 * positions @ centres.T
+    )
+    strength = ideal * ideal * mass[occupied] / np.maximum(squared, (0.1 * ideal) ** 2)
+    result: np.ndarray = positions * strength.sum(axis=1)[:, None] - strength @ centres
     return result

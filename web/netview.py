@@ -82,20 +82,23 @@ def class_colour(actor_class: str) -> str:
 
 def node_metrics(graph: nx.MultiDiGraph, *, betweenness: bool) -> dict[str, dict[str, float]]:
     """Degree (distinct neighbours), in/out degree (ties), mentions and optional betweenness."""
-    simple = nx.Graph(graph.to_undirected(as_view=True))
     scores: dict[str, float] = {}
-    if betweenness and len(simple) > 0:
+    if betweenness and graph.number_of_nodes() > 0:
+        simple = nx.Graph()
+        simple.add_nodes_from(graph)
+        simple.add_edges_from((u, v) for u, v in graph.edges() if u != v)
         sample = None if len(simple) <= EXACT_BETWEENNESS_UP_TO else BETWEENNESS_SAMPLE
         scores = nx.betweenness_centrality(simple, k=sample, seed=1 if sample else None)
+    successors, predecessors = graph.succ, graph.pred
     return {
         node: {
-            "degree": simple.degree(node),
-            "in_degree": graph.in_degree(node),
-            "out_degree": graph.out_degree(node),
-            "mentions": graph.nodes[node].get("mentions", 0),
+            "degree": len((successors[node].keys() | predecessors[node].keys()) - {node}),
+            "in_degree": sum(len(ties) for ties in predecessors[node].values()),
+            "out_degree": sum(len(ties) for ties in successors[node].values()),
+            "mentions": data.get("mentions", 0),
             **({"betweenness": round(scores.get(node, 0.0), 4)} if betweenness else {}),
         }
-        for node in graph.nodes
+        for node, data in graph.nodes(data=True)
     }
 
 
@@ -192,7 +195,13 @@ def _network_options(net: Network, node_count: int, precomputed: bool) -> dict[s
     options["edges"]["font"] = {"size": 10, "align": "middle", "color": "#37474f"}
     options["edges"]["color"] = {"inherit": False}
     options["interaction"].update(
-        {"hover": True, "tooltipDelay": 150, "navigationButtons": False, "multiselect": False}
+        {
+            "hover": True,
+            "tooltipDelay": 150,
+            "multiselect": False,
+            # Redrawing thousands of edges at every zoom step makes large views stutter.
+            "hideEdgesOnZoom": node_count > PRECOMPUTE_ABOVE,
+        }
     )
     return options
 

@@ -239,15 +239,18 @@ class ActorListing:
 
 
 _ACTORS = """
-SELECT ?actor (SAMPLE(?label) AS ?name) (SAMPLE(?class) AS ?kind)
-       (COUNT(DISTINCT ?statement) AS ?statements) (COUNT(DISTINCT ?mention) AS ?mentions)
-WHERE {
-  ?actor a ?class ; skos:prefLabel ?label .
-  FILTER(STRSTARTS(STR(?class), STR(gov:)) && ?class != gov:Actor)
-  OPTIONAL { { ?statement rdf:subject ?actor } UNION { ?statement rdf:object ?actor } }
-  OPTIONAL { ?mention gov:denotes ?actor }
+SELECT ?actor ?name ?kind ?statements ?mentions WHERE {
+  { SELECT ?actor (SAMPLE(?label) AS ?name) (SAMPLE(?class) AS ?kind) WHERE {
+      ?actor a ?class ; skos:prefLabel ?label .
+      FILTER(STRSTARTS(STR(?class), STR(gov:)) && ?class != gov:Actor)
+    } GROUP BY ?actor }
+  # Counted in separate groups: joining statements with mentions would multiply the rows.
+  OPTIONAL { SELECT ?actor (COUNT(DISTINCT ?statement) AS ?statements) WHERE {
+      { ?statement rdf:subject ?actor } UNION { ?statement rdf:object ?actor }
+    } GROUP BY ?actor }
+  OPTIONAL { SELECT ?actor (COUNT(?mention) AS ?mentions) WHERE { ?mention gov:denotes ?actor }
+    GROUP BY ?actor }
 }
-GROUP BY ?actor
 """
 
 
@@ -279,24 +282,24 @@ class DocumentListing:
 
 
 _DOCUMENTS = """
-SELECT ?document (SAMPLE(?fileName) AS ?file) (SAMPLE(?title) AS ?name) (SAMPLE(?date) AS ?when)
-       (COUNT(DISTINCT ?statement) AS ?statements) (COUNT(DISTINCT ?mention) AS ?mentions)
-WHERE {
+SELECT ?document ?file ?name ?when ?statements ?mentions WHERE {
   ?document a gov:Document .
-  OPTIONAL { ?document dcterms:identifier ?fileName }
-  OPTIONAL { ?document dcterms:title ?title }
-  OPTIONAL { ?document dcterms:date ?date }
-  OPTIONAL { ?statement a gov:Statement ; prov:wasDerivedFrom ?document }
-  OPTIONAL { ?mention a gov:Mention ; prov:wasDerivedFrom ?document }
+  OPTIONAL { ?document dcterms:identifier ?file }
+  OPTIONAL { ?document dcterms:title ?name }
+  OPTIONAL { ?document dcterms:date ?when }
+  OPTIONAL { SELECT ?document (COUNT(?statement) AS ?statements) WHERE {
+      ?statement a gov:Statement ; prov:wasDerivedFrom ?document } GROUP BY ?document }
+  OPTIONAL { SELECT ?document (COUNT(?mention) AS ?mentions) WHERE {
+      ?mention a gov:Mention ; prov:wasDerivedFrom ?document } GROUP BY ?document }
 }
-GROUP BY ?document
 """
 
 
 def documents(store: GraphStore) -> list[DocumentListing]:
     """Every document with its metadata and counts, by id."""
-    listing = [
-        DocumentListing(
+    # A document with two titles or dates gives two rows; the first one stands for it.
+    listing = {
+        document_id(str(row["document"])): DocumentListing(
             doc_id=document_id(str(row["document"])),
             file_name=str(row["file"] or document_id(str(row["document"]))),
             title=str(row["name"]) if row["name"] else None,
@@ -304,9 +307,9 @@ def documents(store: GraphStore) -> list[DocumentListing]:
             statements=int(row["statements"] or 0),
             mentions=int(row["mentions"] or 0),
         )
-        for row in select(store, _DOCUMENTS, bindings=None)
-    ]
-    return sorted(listing, key=lambda d: d.doc_id)
+        for row in reversed(select(store, _DOCUMENTS, bindings=None))
+    }
+    return sorted(listing.values(), key=lambda d: d.doc_id)
 
 
 def document(store: GraphStore, doc_id: str) -> DocumentListing | None:

@@ -164,6 +164,12 @@
     window.history.replaceState(null, "", url);
   }
 
+  const names = document.getElementById("actor-names");
+  if (names) {
+    const labels = data.nodes.map((n) => n.label).sort((a, b) => a.localeCompare(b, "nl"));
+    names.replaceChildren(...labels.map((label) => el("option", { value: label })));
+  }
+
   const searchForm = document.getElementById("search-form");
   if (searchForm) {
     searchForm.addEventListener("submit", (event) => {
