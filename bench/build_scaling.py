@@ -31,7 +31,8 @@ TOKENIZE = (
     "[nlp.make_doc(p.read_text(encoding='utf-8', errors='replace')) "
     "for p in sorted(Path(sys.argv[1]).glob('*.txt'))]"
 )
-SLOW_BUILD_SECONDS = 45.0  # above this for 1×, 16× would break the whole run's 15-minute budget
+SIZE_PLANS = ((1, 4, 16), (1, 2, 4), (1, 2))
+SCALING_BUDGET = 360.0  # seconds for the repeated-corpus builds, within the 15-minute run
 
 
 def corpus_files() -> list[Path]:
@@ -80,20 +81,21 @@ def run() -> Section:
         root = Path(scratch)
         one = repeated_corpus(root / "x1", 1)
         first = build(one, root / "x1.trig")
-        sizes = (1, 4, 16) if first.seconds < SLOW_BUILD_SECONDS else (1, 2, 4)
-        if sizes[-1] == 4:
+        sizes = next(
+            (sizes for sizes in SIZE_PLANS if first.seconds * (sum(sizes) - 1) <= SCALING_BUDGET),
+            (1,),
+        )
+        if sizes != SIZE_PLANS[0]:
             section.notes.append(
-                f"1× took {first.seconds:.0f} s, so the sizes are 1×, 2×, 4× "
-                "instead of 1×, 4×, 16×."
+                f"The 1× build took {first.seconds:.0f} s, so the corpus was repeated "
+                f"{', '.join(f'{times}×' for times in sizes)} instead of 1×, 4×, 16×, to keep the "
+                f"whole run within its time budget."
             )
         results: dict[int, tuple[ChildRun, ChildRun, int]] = {}
         for times in sizes:
             corpus = one if times == 1 else repeated_corpus(root / f"x{times}", times)
-            results[times] = (
-                build(corpus, root / f"x{times}.trig"),
-                tokenize(corpus),
-                words_in(corpus),
-            )
+            built = first if times == 1 else build(corpus, root / f"x{times}.trig")
+            results[times] = (built, tokenize(corpus), words_in(corpus))
         section.table = [
             ["corpus", "words", "build s", "peak MiB", "tokenizer process s", "build / tokenizer"]
         ]
@@ -123,25 +125,25 @@ def run() -> Section:
             )
         )
         per_word_ratio = (built_n.seconds / largest) / base
-        section.headlines.append(
-            Headline(
-                benchmark=f"build scaling ({largest}× corpus)",
-                measured=f"{built_n.seconds:.1f} s at {largest}×",
-                anchor=f"{largest} × the 1× build ({largest * base:.1f} s)",
-                ratio=per_word_ratio,
-                target="<= 1.10 (linear)",
-                met=per_word_ratio <= 1.10,
+        if largest == 1:
+            section.notes.append("Scaling was not measured: a 1× build alone spends the budget.")
+        else:
+            section.headlines.append(
+                Headline(
+                    benchmark=f"build scaling ({largest}× corpus)",
+                    measured=f"{built_n.seconds:.1f} s at {largest}×",
+                    anchor=f"{largest} × the 1× build ({largest * base:.1f} s)",
+                    ratio=per_word_ratio,
+                    target="<= 1.10 (linear)",
+                    met=per_word_ratio <= 1.10,
+                )
             )
-        )
-        section.headlines.append(incremental(root, section))
+        section.headlines.append(incremental(one, root / "x1.trig", first, section))
     return section
 
 
-def incremental(root: Path, section: Section) -> Headline:
-    """Build, edit one document, build again on the same output: only that one is re-extracted."""
-    corpus = repeated_corpus(root / "incremental", 1)
-    output = root / "incremental.trig"
-    full = build(corpus, output)
+def incremental(corpus: Path, output: Path, full: ChildRun, section: Section) -> Headline:
+    """Edit one document of an already built corpus and build again on the same output."""
     smallest = min(corpus.glob("*.txt"), key=lambda path: path.stat().st_size)
     with smallest.open("a", encoding="utf-8") as document:
         document.write(EDIT)

@@ -78,14 +78,23 @@ def load(repetitions: int) -> Section:
     return graph_load.run(path, triples, repetitions)
 
 
-def network(_: int) -> Section:
-    """Benchmark 5, written by the web engineers in bench/network_page.py."""
-    if not (Path(__file__).parent / "network_page.py").exists():
-        raise RuntimeError("bench/network_page.py does not exist yet")
-    network_page = importlib.import_module("network_page")
-    section = network_page.run()
+def _contributed(module: str, repetitions: int) -> Section:
+    """A benchmark another part of the project wrote as ``bench/<module>.py`` with ``run()``."""
+    if not (Path(__file__).parent / f"{module}.py").exists():
+        raise RuntimeError(f"bench/{module}.py does not exist yet")
+    section = importlib.import_module(module).run(repetitions)
     assert isinstance(section, Section)
     return section
+
+
+def network(repetitions: int) -> Section:
+    """Benchmark 5, written with the web app in bench/network_page.py."""
+    return _contributed("network_page", repetitions)
+
+
+def graph_layer(repetitions: int) -> Section:
+    """The graph layer's own benchmark (store backends, incremental replace, reopening)."""
+    return _contributed("graph_store", repetitions)
 
 
 BENCHMARKS: dict[str, tuple[str, Callable[[int], Section]]] = {
@@ -94,6 +103,7 @@ BENCHMARKS: dict[str, tuple[str, Callable[[int], Section]]] = {
     "3": ("3. SPARQL: four researcher queries", sparql),
     "4": ("4. Loading a 1M-triple graph", load),
     "5": ("5. Network page time to stable drawing", network),
+    "6": ("6. Graph layer: store backends, incremental replace, reopening", graph_layer),
 }
 
 
@@ -134,14 +144,14 @@ def _summary(headlines: list[Headline]) -> list[str]:
 def main() -> None:
     """Run the chosen benchmarks and write the results file."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--only", default=",".join(BENCHMARKS), help="comma-separated numbers, 1-5")
+    parser.add_argument("--only", default=",".join(BENCHMARKS), help="comma-separated numbers, 1-6")
     parser.add_argument("--repetitions", type=int, default=3, help="timed repetitions per figure")
     parser.add_argument("--output", type=Path, default=PROJECT_DIR / "bench" / "RESULTS.md")
     arguments = parser.parse_args()
     chosen = [key.strip() for key in arguments.only.split(",") if key.strip()]
     unknown = [key for key in chosen if key not in BENCHMARKS]
     if unknown:
-        parser.error(f"--only: unknown benchmark(s) {', '.join(unknown)}; choose from 1-5")
+        parser.error(f"--only: unknown benchmark(s) {', '.join(unknown)}; choose from 1-6")
     started = time.perf_counter()
     sections: list[Section] = []
     for key in chosen:
