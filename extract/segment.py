@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -103,6 +104,23 @@ def attribution_of(inner: str) -> str | None:
     return text
 
 
+def _quote_speakers(sentences: Sequence[str]) -> list[str | None]:
+    """The attribution closing the quote block each sentence of a paragraph belongs to.
+
+    A block runs from the paragraph start or the previous attribution up to a sentence that
+    ends in "(Name, role Organisation)".
+    """
+    speakers: list[str | None] = [None] * len(sentences)
+    block_start = 0
+    for index, sentence in enumerate(sentences):
+        trailing = _TRAILING_PAREN.search(sentence)
+        speaker = attribution_of(trailing.group(1)) if trailing else None
+        if speaker:
+            speakers[block_start : index + 1] = [speaker] * (index + 1 - block_start)
+            block_start = index + 1
+    return speakers
+
+
 def _heading_info(text: str) -> tuple[int, int | None] | None:
     """(level, year) when a paragraph is a heading, else None."""
     stripped = text.rstrip()
@@ -144,24 +162,39 @@ def _closing_paren(text: str, opening: int) -> int:
     return -1
 
 
-def _is_boundary(text: str, stop_start: int, stop_end: int, next_start: int) -> bool:
-    """Whether the stop text[stop_start:stop_end] ends a sentence before text[next_start]."""
+def _boundary(text: str, stop_start: int, stop_end: int, next_start: int) -> tuple[int, int] | None:
+    """(end of this sentence, start of the next) when the stop ends a sentence, else None.
+
+    A parenthetical right after the stop ("... vraagstuk? (RMO 2002, blz. 38) Alleen ...") is a
+    citation or attribution of the sentence before it, unless it is an omission mark "(...)",
+    a sentence of its own or the start of the next one; at the end of a paragraph it always
+    stays with the sentence.
+    """
     stop = text[stop_start:stop_end]
     if stop[0] == "." and not stop.startswith(".."):
         word = _word_before(text, stop_start)
         if abbreviations().blocks_boundary(word):
-            return False
+            return None
         if _INITIALS.fullmatch(word) and text[next_start].isupper():
-            return False
+            return None
         if word[:-1].isdigit() and stop_start == len(word) - 1:
-            return False  # "1. Inleiding": numbering at the start of a paragraph
+            return None  # "1. Inleiding": numbering at the start of a paragraph
     if stop_start > 0 and text[stop_start - 1] == "(" and stop.startswith(("...", "…")):
-        return False  # "(...)" marks an omission inside a quote
-    if text[next_start] == "(":
-        close = _closing_paren(text, next_start)
-        if close == -1 or not text[close + 1 :].strip():
-            return False  # a trailing attribution or citation belongs to the sentence
-    return True
+        return None  # "(...)" marks an omission inside a quote
+    if text[next_start] != "(":
+        return stop_end, next_start
+    close = _closing_paren(text, next_start)
+    if close == -1:
+        return None
+    inner = text[next_start + 1 : close].strip()
+    if inner in ("...", "…") or inner[-1:] in ".!?":
+        return stop_end, next_start
+    after = _STARTER.match(text, close + 1)
+    if after:
+        return close + 1, after.start(1)
+    if not text[close + 1 :].strip():
+        return None
+    return stop_end, next_start  # "(Netwerken van) organisaties ...": it opens the next sentence
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -169,13 +202,15 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = len(text) - len(text.lstrip())
     for match in _STOP.finditer(text):
+        if match.start() < start:
+            continue  # inside a citation already given to the sentence before
         starter = _STARTER.match(text, match.end())
         if starter is None:
             continue
-        next_start = starter.start(1)
-        if _is_boundary(text, match.start(), match.end(), next_start):
-            spans.append((start, match.end()))
-            start = next_start
+        boundary = _boundary(text, match.start(), match.end(), starter.start(1))
+        if boundary is not None:
+            spans.append((start, boundary[0]))
+            start = boundary[1]
     end = len(text.rstrip())
     if start < end:
         spans.append((start, end))
@@ -231,9 +266,9 @@ def segment(text: str) -> list[Segment]:
         bullet = _BULLET.match(paragraph, lead)
         if bullet:
             kind, lead = "list_item", bullet.end()
-        trailing = _TRAILING_PAREN.search(paragraph)
-        speaker = attribution_of(trailing.group(1)) if trailing else None
-        for start, end in sentence_spans(paragraph[lead:]):
+        spans = sentence_spans(paragraph[lead:])
+        speakers = _quote_speakers([paragraph[lead + start : lead + end] for start, end in spans])
+        for (start, end), speaker in zip(spans, speakers, strict=True):
             segments.append(
                 Segment(
                     para_start + lead + start,

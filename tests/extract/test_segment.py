@@ -182,3 +182,30 @@ def test_spacy_component_marks_sentence_starts_at_segment_starts() -> None:
     starts = [token.idx for token in doc if token.is_sent_start]
     assert starts == [seg.start for seg in doc._.segments]
     assert [span.text for span in doc.sents][1] == "De GGD o.a. werkte mee."
+
+
+def test_citation_after_a_stop_belongs_to_the_sentence_before() -> None:
+    text = (
+        "Wie is eigenaar van het vraagstuk? (WRR 2004, blz. 9) Alleen zo kan het. "
+        "Het werkt niet. (Els Bos, adviseur DMO) Daarna volgde een besluit. "
+        "Dat bleek later. (Sommige) gemeenten twijfelden. (Zie ook bijlage 2.) Einde."
+    )
+    assert sentences(text) == [
+        "Wie is eigenaar van het vraagstuk? (WRR 2004, blz. 9)",
+        "Alleen zo kan het.",
+        "Het werkt niet. (Els Bos, adviseur DMO)",
+        "Daarna volgde een besluit.",
+        "Dat bleek later.",
+        "(Sommige) gemeenten twijfelden.",
+        "(Zie ook bijlage 2.)",
+        "Einde.",
+    ]
+
+
+def test_attribution_inside_a_paragraph_ends_its_quote_block() -> None:
+    text = "Wij wilden meer. Het kon niet. (Els Bos, adviseur DMO) De gemeente reageerde."
+    assert [s.attribution for s in segment(text)] == [
+        "Els Bos, adviseur DMO",
+        "Els Bos, adviseur DMO",
+        None,
+    ]
