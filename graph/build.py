@@ -378,8 +378,18 @@ def _prune_unreferenced_actors(store: GraphStore) -> None:
     )
 
 
+def _require_named_graphs(store: GraphStore) -> None:
+    """Refuse a store read from a triples-only file: its documents cannot be told apart."""
+    if next(store.oxigraph.quads_for_pattern(None, None, None, ox.DefaultGraph()), None):
+        raise ValueError(
+            "this graph holds all documents in one merged graph (Turtle or N-Triples), so "
+            "single documents cannot be replaced; rebuild it in full, or keep it as .trig or .nq"
+        )
+
+
 def replace_documents(store: GraphStore, extractions: Iterable[DocumentExtraction]) -> None:
     """Drop and rewrite the named graphs of these documents only, keeping the rest of the store."""
+    _require_named_graphs(store)
     ordered = _ordered(extractions)
     merged = merge_actors(ordered, _stored_actors(store))
     touched = {key for extraction in ordered for key in referenced_keys(extraction)}
@@ -392,4 +402,15 @@ def replace_documents(store: GraphStore, extractions: Iterable[DocumentExtractio
         if store.oxigraph.contains_named_graph(graph):
             store.oxigraph.remove_graph(graph)
     store.oxigraph.extend(quads)
+    _prune_unreferenced_actors(store)
+
+
+def remove_documents(store: GraphStore, doc_ids: Iterable[str]) -> None:
+    """Drop these documents' named graphs and the actors no other document refers to."""
+    _require_named_graphs(store)
+    for doc_id in doc_ids:
+        graph = _iri(document_graph_iri(doc_id))
+        if not store.oxigraph.contains_named_graph(graph):
+            raise ValueError(f"document {doc_id!r} is not in the graph")
+        store.oxigraph.remove_graph(graph)
     _prune_unreferenced_actors(store)

@@ -5,13 +5,14 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 from rdflib import Dataset, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, SKOS, XSD
 
-from graph.build import build_dataset, replace_documents
+from graph.build import build_dataset, remove_documents, replace_documents
 from graph.iris import ACTORS_GRAPH, actor_iri, document_graph_iri, document_iri
-from graph.store import document_hashes, write_dataset
+from graph.store import GraphStore, document_hashes, write_dataset
 from ontology import GOV, ONTOLOGY_GRAPH, DocumentExtraction, RelationType, StatementRecord
 from tests.graph.conftest import first_document, second_document
 
@@ -173,3 +174,25 @@ def test_replace_documents_rewrites_only_the_changed_graph(tmp_path: Path) -> No
     fresh = build_dataset([first_document(), changed])
     assert set(store.oxigraph) == set(fresh.oxigraph)
     assert set(store.oxigraph) != untouched_before
+
+
+def test_remove_documents_drops_the_graph_and_actors_only_it_named() -> None:
+    store = build_dataset([first_document(), second_document()])
+    remove_documents(store, ["a_nota"])
+    assert document_hashes(store) == {"b_brief.txt": "b" * 64}
+    described = {
+        str(quad.subject)[1:-1]
+        for quad in store.oxigraph.quads_for_pattern(None, None, None, ox.NamedNode(ACTORS_GRAPH))
+    }
+    # the GGD and the alderman were named only in the removed document
+    assert described == {str(actor_iri("gemeente-utrecht")), str(actor_iri("provincie-utrecht"))}
+    with pytest.raises(ValueError, match="'a_nota' is not in the graph"):
+        remove_documents(store, ["a_nota"])
+
+
+def test_a_merged_turtle_graph_cannot_be_updated_by_document(tmp_path: Path) -> None:
+    path = tmp_path / "merged.ttl"
+    write_dataset(build_dataset([first_document(), second_document()]), path)
+    store = GraphStore.load(path)
+    with pytest.raises(ValueError, match="rebuild it in full"):
+        replace_documents(store, [second_document()])
