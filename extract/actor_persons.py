@@ -1,0 +1,176 @@
+"""Named persons: quote attributions, role + name, speech cues, full names, later surnames."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import simplemma
+from spacy.tokens import Doc
+
+from extract.actor_lexicon import Lexicon
+from extract.actor_text import NAME_PARTICLES, is_capitalised, is_citation, scan_name
+
+# "(Walter Kamp, adviseur Dienst Maatschappelijke Ontwikkeling (DMO))" at the end of a sentence
+ATTRIBUTION = re.compile(
+    r"\((?P<name>[A-Z][^(),]{2,40}), (?P<role>[a-z][^()]*(?:\([^()]*\)[^()]*)?)\)\s*$"
+)
+
+
+@dataclass
+class Person:
+    """A named person found in one document."""
+
+    name: str
+    role: str | None = None
+    member_of_span: tuple[int, int] | None = None  # token stretch naming the organisation
+    aliases: set[str] = field(default_factory=set)
+
+    @property
+    def surname(self) -> str:
+        """The family name with its particles, as written after a first name: "ter Horst"."""
+        words = self.name.split()
+        start = len(words) - 1
+        while start > 1 and words[start - 1].lower() in NAME_PARTICLES:
+            start -= 1
+        return " ".join(words[start:]) if len(words) > 1 else self.name
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    """A token stretch that names a person (role words included when they precede the name)."""
+
+    start: int
+    end: int
+    name: str
+
+
+class PersonFinder:
+    """Finds persons by structural cues; never by a bare capitalised word alone."""
+
+    def __init__(self, lexicon: Lexicon, known_words: set[str]) -> None:
+        self.lexicon = lexicon
+        self.known_words = known_words  # lower-case names and forms of organisations
+
+    def _name_ok(self, doc: Doc, start: int, end: int) -> bool:
+        if end <= start or is_citation(doc, start, end):
+            return False
+        words = [token for token in doc[start:end] if token.lower_ not in NAME_PARTICLES]
+        if not words or any(token.lower_ in self.lexicon.not_person_words for token in words):
+            return False
+        if any(token.is_upper and len(token) > 1 for token in words):
+            return False  # acronyms name organisations
+        return doc[start:end].text.lower() not in self.known_words
+
+    def role_persons(
+        self, doc: Doc, start: int, end: int, role_ends: dict[int, int]
+    ) -> list[tuple[PersonMention, str]]:
+        """Persons named after a role: "wethouder Zorg Guusje ter Horst", "commandant J. Melchior".
+
+        `role_ends` maps the first token of each role phrase in the doc to its end.
+        """
+        found = []
+        index = start
+        while index < end:
+            if index not in role_ends:
+                index += 1
+                continue
+            length = role_ends[index] - index
+            role_start = index
+            while role_start > start and doc[role_start - 1].lower_ in self.lexicon.role_modifiers:
+                role_start -= 1
+            name_start = index + length
+            role_words = [doc[i].text for i in range(index, name_start)]
+            portfolio = self._portfolio_at(doc, name_start, end)
+            if portfolio:
+                role_words += [doc[i].text for i in range(name_start, portfolio)]
+                name_start = portfolio
+            elif name_start + 1 < end and doc[name_start].lower_ == "van":
+                # "de burgemeester van Amsterdam (Geert Dales)": skip the organisation
+                place_end = scan_name(doc, name_start + 1, end)
+                if place_end > name_start + 1 and place_end < end and doc[place_end].text == "(":
+                    name_start = place_end
+            if name_start < end and doc[name_start].text == "(":
+                name_end = scan_name(doc, name_start + 1, end)
+                if (
+                    name_end < end
+                    and doc[name_end].text in {")", ","}
+                    and self._name_ok(doc, name_start + 1, name_end)
+                ):
+                    name = doc[name_start + 1 : name_end].text
+                    found.append(
+                        (PersonMention(name_start + 1, name_end, name), " ".join(role_words))
+                    )
+                index = name_start + 1
+                continue
+            name_end = scan_name(doc, name_start, end)
+            if name_end > name_start and self._name_ok(doc, name_start, name_end):
+                name = doc[name_start:name_end].text
+                found.append((PersonMention(role_start, name_end, name), " ".join(role_words)))
+                index = name_end
+            else:
+                index = name_start
+        return found
+
+    def _portfolio_at(self, doc: Doc, index: int, end: int) -> int:
+        """End of a capitalised portfolio ("Zorg", "Economische Zaken") after a role, or 0."""
+        if index < end and doc[index].lower_ == "van":
+            index += 1
+        for length in (3, 2, 1):
+            words = doc[index : min(end, index + length)]
+            if (
+                len(words) == length
+                and is_capitalised(words[0])
+                and words.text.lower() in self.lexicon.portfolios
+            ):
+                return index + length
+        return 0
+
+    def cued_persons(self, doc: Doc, start: int, end: int) -> list[PersonMention]:
+        """Surnames after a speech verb ("zegt Baaijens") and full names ("Casper van den Berg")."""
+        found = []
+        index = start
+        while index < end:
+            token = doc[index]
+            if token.lower_ in self.lexicon.speech_cues and index + 1 < end:
+                name_end = scan_name(doc, index + 1, end)
+                if name_end > index + 1 and self._name_ok(doc, index + 1, name_end):
+                    found.append(PersonMention(index + 1, name_end, doc[index + 1 : name_end].text))
+                    index = name_end
+                    continue
+            if (
+                is_capitalised(token)
+                and not token.is_sent_start
+                and self._looks_like_full_name(doc, index, end)
+            ):
+                name_end = scan_name(doc, index, end)
+                if self._name_ok(doc, index, name_end):
+                    found.append(PersonMention(index, name_end, doc[index:name_end].text))
+                index = name_end
+                continue
+            index += 1
+        return found
+
+    def _looks_like_full_name(self, doc: Doc, index: int, end: int) -> bool:
+        """First name + (particles) + surname, where the first name is not a Dutch word."""
+        if index > 0 and is_capitalised(doc[index - 1]) and not doc[index - 1].is_sent_start:
+            return False
+        name_end = scan_name(doc, index, end)
+        words = doc[index:name_end]
+        capitals = [token for token in words if token.lower_ not in NAME_PARTICLES]
+        if len(capitals) != 2 or name_end - index > 5:
+            return False
+        first = words[0].text
+        return first.isalpha() and not simplemma.is_known(first.lower(), lang="nl")
+
+    def attribution(self, text: str) -> tuple[str, str] | None:
+        """Name and role of a quote attribution such as "(Walter Kamp, adviseur DMO)"."""
+        match = ATTRIBUTION.search(text)
+        if not match:
+            return None
+        name = match.group("name").strip()
+        if len(name.split()) < 2 or not all(
+            part[:1].isupper() or part.lower() in NAME_PARTICLES for part in name.split()
+        ):
+            return None
+        return name, match.group("role").strip()
