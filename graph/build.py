@@ -275,6 +275,7 @@ def document_quads(extraction: DocumentExtraction) -> Iterator[ox.Quad]:
         yield ox.Quad(node, _DERIVED_FROM, document, graph)
         yield ox.Quad(node, _START, _integer(mention.start), graph)
         yield ox.Quad(node, _END, _integer(mention.end), graph)
+        yield ox.Quad(node, _SENTENCE_INDEX, _integer(mention.sentence_index), graph)
         for predicate, term in evidence.get(mention.sentence_index, ()):
             yield ox.Quad(node, predicate, term, graph)
     for statement in extraction.statements:

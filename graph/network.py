@@ -32,7 +32,8 @@ PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 """
-SYMMETRIC_NAMES = frozenset(r.value for r in SYMMETRIC_RELATIONS)
+CO_MENTION = "coMentionedWith"
+SYMMETRIC_NAMES = frozenset({*(r.value for r in SYMMETRIC_RELATIONS), CO_MENTION})
 
 
 def _local(term: ox.NamedNode) -> str:
@@ -173,6 +174,28 @@ def _tally_edges(store: GraphStore, query: str) -> dict[tuple[str, str, str], _E
     return tallies
 
 
+def _tally_co_mentions(
+    store: GraphStore, documents: set[str] | None
+) -> dict[tuple[str, str, str], _EdgeTally]:
+    """Actor pairs named in the same sentence, one count per sentence."""
+    restrict = _values("doc", documents) if documents is not None else ""
+    rows = store.query(
+        PREFIXES
+        + f"""SELECT DISTINCT ?a ?b ?doc ?index WHERE {{
+          ?first gov:denotes ?a ; prov:wasDerivedFrom ?doc ; gov:sentenceIndex ?index .
+          ?second gov:denotes ?b ; prov:wasDerivedFrom ?doc ; gov:sentenceIndex ?index .
+          FILTER(STR(?a) < STR(?b)) {restrict}
+        }}"""
+    )
+    tallies: dict[tuple[str, str, str], _EdgeTally] = {}
+    for row in rows:  # type: ignore[attr-defined]
+        source, target = sorted((actor_key(row["a"].value), actor_key(row["b"].value)))
+        tally = tallies.setdefault((source, CO_MENTION, target), _EdgeTally())
+        tally.weight += 1
+        tally.documents.add(document_id(row["doc"].value))
+    return tallies
+
+
 def _actor_attributes(store: GraphStore, documents: set[str] | None) -> dict[str, dict]:
     """Label, class, IRI and mention count of every described actor."""
     actors: dict[str, dict] = {}
@@ -216,18 +239,23 @@ def actor_network(
     modalities: Iterable[Modality | str] | None = None,
     include_negated: bool = True,
     min_weight: int = 1,
+    co_mentions: bool = False,
 ) -> nx.MultiDiGraph:
     """The actor network of the statements that pass every filter (see the module docstring).
 
     ``documents`` takes ids or file names; ``properties`` also matches finer sub-properties;
     ``classes`` keeps actors of those classes and their sub-classes; a year filter drops
-    statements without a year.
+    statements without a year. ``co_mentions`` adds weak, symmetric ``coMentionedWith`` edges
+    between actors named in one sentence (weight = sentences), unless a year or property
+    filter is set, since co-mentions have neither.
     """
     doc_iris = _document_iris(store, documents) if documents is not None else None
     prop_iris = _relation_iris(str(p) for p in properties) if properties is not None else None
     kept_classes = _class_closure(store, classes) if classes is not None else None
     query = _statement_query(doc_iris, prop_iris, year_from, year_to, modalities, include_negated)
     tallies = _tally_edges(store, query)
+    if co_mentions and prop_iris is None and year_from is None and year_to is None:
+        tallies.update(_tally_co_mentions(store, doc_iris))
     actors = _actor_attributes(store, doc_iris)
     graph = nx.MultiDiGraph()
     for (source, prop, target), tally in sorted(tallies.items()):

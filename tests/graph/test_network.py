@@ -107,3 +107,15 @@ def test_compare_finds_new_gone_and_sign_changes() -> None:
     assert comparison.gone == [("provincie-utrecht", "supervises", "ggd-regio-utrecht")]
     assert comparison.changed_sign == [("gemeente-utrecht", "contracts", "ggd-regio-utrecht")]
     assert ("gemeente-utrecht", "funds", "ggd-regio-utrecht") in comparison.kept
+
+
+def test_co_mentions_add_weak_symmetric_edges_per_sentence(store: GraphStore) -> None:
+    network = actor_network(store, co_mentions=True)
+    edge = network.get_edge_data("gemeente-utrecht", "ggd-regio-utrecht", "coMentionedWith")
+    # named together in two sentences of the first document
+    assert edge["weight"] == 2 and edge["symmetric"] and edge["documents"] == ["a_nota"]
+    assert network.has_edge("gemeente-utrecht", "provincie-utrecht", "coMentionedWith")
+    assert not network.has_edge("provincie-utrecht", "gemeente-utrecht", "coMentionedWith")
+    assert "coMentionedWith" not in {k for *_, k in actor_network(store).edges(keys=True)}
+    with_year = actor_network(store, co_mentions=True, year_from=2000)
+    assert "coMentionedWith" not in {k for *_, k in with_year.edges(keys=True)}
