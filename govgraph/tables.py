@@ -34,7 +34,7 @@ def run_query(store: GraphStore, sparql: str, output_format: str) -> str:
     names = [variable.value for variable in result.variables]
     rows = [
         {name: _term_text(solution[name]) for name in names}
-        for solution in result  # type: ignore[union-attr]
+        for solution in result
     ]
     return format_rows(rows, "table", columns=names)
 
