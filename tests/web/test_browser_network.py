@@ -22,15 +22,15 @@ def base_url() -> Iterator[str]:
 
 
 @pytest.fixture
-def page(browser: Any, base_url: str) -> Iterator[Any]:
-    """A page that may only talk to the local app; anything else is recorded and aborted."""
+def page(browser: Any) -> Iterator[Any]:
+    """A page that may only talk to 127.0.0.1; anything else is recorded and aborted."""
     context = browser.new_context(viewport={"width": 1400, "height": 900})
     page = context.new_page()
     page.outside_requests = []
     page.errors = []
 
     def only_local(route: Any) -> None:
-        if route.request.url.startswith(base_url):
+        if route.request.url.startswith("http://127.0.0.1:"):
             route.continue_()
         else:
             page.outside_requests.append(route.request.url)
@@ -154,3 +154,75 @@ def test_markup_in_labels_and_evidence_stays_text_in_the_browser(
         assert "<img src=x" in page.locator("main").inner_text()
     assert page.evaluate("window.pwned === undefined")
     page.screenshot(path=str(artifacts_dir / "xss-document-page.png"))
+
+
+@pytest.fixture(scope="module")
+def sample_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The bundled sample corpus, built by the CLI's own builder, served by the app."""
+    from govgraph.cli import SAMPLE_DIR, build_dataset_file
+    from web import create_app
+
+    graph_file = tmp_path_factory.mktemp("sample") / "sample.trig"
+    build_dataset_file([SAMPLE_DIR], graph_file)
+    yield from serve_in_thread(create_app({"GRAPH_PATH": graph_file}))
+
+
+def clickable_edge(page: Any) -> str:
+    """An edge whose midpoint the canvas attributes to that edge and to no node."""
+    edge_id = page.evaluate(
+        """() => {
+          const {network, edges} = window.govgraph;
+          for (const edge of edges.get()) {
+            const pos = network.getPositions([edge.from, edge.to]);
+            const mid = network.canvasToDOM({x: (pos[edge.from].x + pos[edge.to].x) / 2,
+                                             y: (pos[edge.from].y + pos[edge.to].y) / 2});
+            if (network.getNodeAt(mid) === undefined && network.getEdgeAt(mid) === edge.id) {
+              return edge.id;
+            }
+          }
+          return null;
+        }"""
+    )
+    assert edge_id is not None, "every edge midpoint is covered by a node or another edge"
+    return str(edge_id)
+
+
+def test_sample_corpus_network_filters_and_evidence(
+    page: Any, sample_url: str, artifacts_dir: Path
+) -> None:
+    whole = page.request.get(f"{sample_url}/network.json").json()["network"]
+    assert whole["edges"], "the sample corpus gave no relations to draw"
+    page.goto(f"{sample_url}/network")
+    page.wait_for_selector(STABLE, timeout=20_000)
+    assert node_count(page) == len(whole["nodes"])
+    page.screenshot(path=str(artifacts_dir / "sample-network.png"))
+
+    edge_id = clickable_edge(page)
+    edge = page.evaluate(f"window.govgraph.edges.get('{edge_id}')")
+    click_edge(page, edge_id)
+    page.locator("#edge-statements").wait_for()
+    behind = page.request.get(
+        f"{sample_url}/network/edge.json",
+        params={"subject": edge["from"], "property": edge["property"], "object": edge["to"]},
+    ).json()["statements"]
+    assert behind[0]["evidence"] in page.locator("#edge-statements").inner_text()
+    page.screenshot(path=str(artifacts_dir / "sample-edge-evidence.png"))
+
+    document = behind[0]["document"]
+    expected = page.request.get(f"{sample_url}/network.json?document={document}").json()
+    page.check(f'input[name="document"][value="{document}"]')
+    page.click('#filter-form button[type="submit"]')
+    page.wait_for_url(f"**document={document}*")
+    page.wait_for_selector(STABLE)
+    assert node_count(page) == len(expected["network"]["nodes"]) < len(whole["nodes"])
+
+
+def test_sample_corpus_actor_page_lists_its_statements(
+    page: Any, sample_url: str, artifacts_dir: Path
+) -> None:
+    actors = page.request.get(f"{sample_url}/actors.json").json()["actors"]
+    busiest = max(actors, key=lambda actor: actor["statements"])
+    page.goto(f"{sample_url}/actor/{busiest['key']}")
+    page.wait_for_selector(STABLE)
+    assert page.locator("section.property-group li.statement").count() == busiest["statements"]
+    page.screenshot(path=str(artifacts_dir / "sample-actor-page.png"), full_page=True)

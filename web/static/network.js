@@ -12,6 +12,7 @@
 
   const LABELS = {
     Asserted: "bewering", Normative: "norm", Hypothetical: "mogelijkheid",
+    new: "nieuw", gone: "verdwenen", changed: "omgeslagen", kept: "gebleven",
   };
 
   // Build an element from a tag, attributes and children (strings become text nodes).
@@ -25,6 +26,10 @@
       node.append(child instanceof Node ? child : document.createTextNode(String(child)));
     }
     return node;
+  }
+
+  function countOf(statements) {
+    return `${statements} ${statements === 1 ? "uitspraak" : "uitspraken"}`;
   }
 
   function tooltip(text) {
@@ -110,7 +115,7 @@
     propertyLabels = body.property_labels || propertyLabels;
     showPanel(
       el("h2", {}, `${nodes.get(edge.from).label} — ${body.property_label} — ${nodes.get(edge.to).label}`),
-      el("p", { class: "meta" }, `${body.statements.length} uitspraken`, edge.change ? ` · ${edge.change}` : ""),
+      el("p", { class: "meta" }, countOf(body.statements.length), edge.change ? ` · ${LABELS[edge.change]}` : ""),
       el("ol", { class: "statements", id: "edge-statements" }, body.statements.map(statementItem)));
   }
 
@@ -146,7 +151,7 @@
       el("p", {},
         el("a", { href: actorUrl(container.dataset.actorPage, key) }, "actorpagina"), " · ",
         el("a", { href: actorUrl(container.dataset.egoUrl, key) + "?depth=1" }, "egonetwerk")),
-      el("h3", {}, `${statements.length} uitspraken`),
+      el("h3", {}, countOf(statements.length)),
       el("ol", { class: "statements" }, statements.map(statementItem)));
   }
 
