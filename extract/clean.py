@@ -222,6 +222,7 @@ def strip_footnote_markers(lines: list[str], skip: set[int]) -> int:
 _TERMINAL = ".!?:;←"  # "←" closes an article in magazine layout
 _CLOSERS = "’”\"')]»"
 _BULLET = re.compile(r"^(?:[–•\-*·▪●◦■]\s|\d{1,2}[.)]?\s+[a-zà-ÿ])")
+_CLOSING_PARENTHETICAL = re.compile(r"[.!?…’”]\s*\([^()]*(?:\([^()]*\)[^()]*)*\)$")
 _SYMBOL_BULLET = re.compile(r"^[•·▪●◦■]\s")  # never inside a sentence, unlike a dash or a number
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-ZÀ-Þ]")
 _MULTISPACE = re.compile(r" {2,}")
@@ -281,15 +282,29 @@ def _heading_lines(texts: Sequence[str], width: float, longest: int = 3) -> int:
         if (
             any(_ends_sentence(line) or line.endswith(("-", ",")) for line in heading)
             or not _starts_upper(heading[0])
+            or heading[0].startswith("(")
             or not _starts_upper(following)
             or len(joined.split()) > _HEADING_MAX_WORDS
             or _SENTENCE_INSIDE.search(joined)
         ):
             continue
-        short = [len(line) < 0.7 * width for line in heading]
+        short = [len(line) < 0.75 * width for line in heading]
         if (short[-1] or heading[-1].endswith(")")) and (count < 3 or all(short)):
             return count
     return 0
+
+
+def _ends_block_text(texts: Mapping[int, str], lines: Sequence[int]) -> bool:
+    """Whether the lines end a sentence, possibly followed by "(Name, role)" or a citation."""
+    if _ends_sentence(texts[lines[-1]]):
+        return True
+    return bool(_CLOSING_PARENTHETICAL.search(" ".join(texts[i] for i in lines[-3:])))
+
+
+def _plausible_inner_heading(line: str, width: float) -> bool:
+    """A heading inside a block is short and does not end in a small word ("de", "voor")."""
+    last = line.rsplit(" ", 1)[-1]
+    return len(line) < 0.75 * width and not (last.islower() and len(last) <= 4)
 
 
 def _split_block(block: list[int], texts: Mapping[int, str], width: float) -> list[list[int]]:
@@ -299,12 +314,12 @@ def _split_block(block: list[int], texts: Mapping[int, str], width: float) -> li
     position = 0
     while position < len(block):
         index = block[position]
-        after_sentence = not current or _ends_sentence(texts[current[-1]])
+        after_sentence = not current or _ends_block_text(texts, current)
         if after_sentence:
             # Inside a block only a one-line heading after a full stop is believable.
             window = [texts[i] for i in block[position : position + 4]]
             heading = _heading_lines(window, width, 3 if position == 0 else 1)
-            if heading and (position == 0 or len(window[0]) < 0.6 * width):
+            if heading and (position == 0 or _plausible_inner_heading(window[0], width)):
                 if current:
                     paragraphs.append(current)
                 paragraphs.append(block[position : position + heading])

@@ -334,3 +334,14 @@ def test_symbol_bullets_split_items_even_without_punctuation() -> None:
         "• een vaste contactpersoon",
         "• ruimte voor maatwerk",
     ]
+
+
+def test_heading_after_a_quote_attribution_is_split_off() -> None:
+    text = (
+        "Het liep uiteindelijk goed af met de wijkteams in de stad. (Anna de Wit,\n"
+        "adviseur DMO)\n"
+        " Opvattingen over de aanpak\n"
+        "Uit de gesprekken blijkt dat de meeste partners tevreden waren over de\n"
+        "aanpak.\n"
+    )
+    assert paragraphs(text)[1] == "Opvattingen over de aanpak"
