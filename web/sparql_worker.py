@@ -5,8 +5,9 @@ queries here, in a separate process holding its own copy of the dataset: when a 
 overruns its time limit the parent kills the process, which is the only way to stop it.
 
 Rows are capped without giving up Oxigraph's own serialisers: SELECT solutions are
-serialised natively as TSV (one solution per line, since TSV escapes line breaks inside
-terms), counted and cut at the row limit, then converted natively to the requested format.
+serialised natively in the requested format while a sink counts an upper bound of the rows
+written. Only a result that may pass the limit is evaluated again, serialised as TSV (one
+solution per line: TSV escapes line breaks inside terms), cut exactly, and converted.
 """
 
 from __future__ import annotations
@@ -60,7 +61,6 @@ class QueryAnswer:
 
     body: bytes
     media_type: str
-    rows: int  # solutions or triples; 1 for ASK
     truncated: bool  # the result had more than `row_limit` rows and was cut
 
 
@@ -72,24 +72,91 @@ class QueryFailure:
     message: str
 
 
-class _LineCap(io.BytesIO):
-    """A byte sink that stops the serialiser once it holds more than `max_lines` lines."""
+class _RowBound(io.BytesIO):
+    """A byte sink that stops the serialiser once the rows written may exceed `row_limit`.
 
-    def __init__(self, max_lines: int) -> None:
+    Rows are counted by a marker that each row (but at most a few) starts with, so the count
+    is an upper bound: it never lets more rows through, and it is exact for TSV and XML.
+    """
+
+    def __init__(self, marker: bytes, rows_per_marker: int, row_limit: int) -> None:
         super().__init__()
-        self.max_lines = max_lines
-        self.lines = 0
+        self.marker = marker
+        self.offset = rows_per_marker  # rows = markers + offset
+        self.row_limit = row_limit
+        self.markers = 0
 
     def write(self, data: bytes) -> int:  # type: ignore[override]
+        # Rescan the marker's length less one before the new data: it may straddle writes.
+        # No marker can lie wholly in that overlap, so none is counted twice.
+        start = max(0, self.tell() - len(self.marker) + 1)
         written = super().write(data)
-        self.lines += bytes(data).count(b"\n")
-        if self.lines > self.max_lines:
+        with self.getbuffer() as view:
+            self.markers += bytes(view[start:]).count(self.marker)
+        if self.markers + self.offset > self.row_limit:
             raise _RowCapReachedError
         return written
 
 
 class _RowCapReachedError(Exception):
-    """Raised inside the serialiser to stop it once the row cap is passed."""
+    """Raised inside the serialiser to stop it once the row cap may be passed."""
+
+
+# Per results format: a marker every row boundary shows, and rows = markers + offset.
+# JSON rows are separated by "},{" (inside strings too, hence an upper bound); XML rows open
+# with <result> (escaped in text); CSV and TSV rows end in a line break after the header
+# (TSV escapes breaks inside terms, CSV quotes them: an upper bound again).
+_ROW_MARKERS: dict[str, tuple[bytes, int]] = {
+    "srj": (b"},{", 1),
+    "srx": (b"<result>", 0),
+    "csv": (b"\n", -1),
+    "tsv": (b"\n", -1),
+}
+
+
+def _capped_tsv(results: pyoxigraph.QuerySolutions, row_limit: int) -> tuple[bytes, bool]:
+    """The first `row_limit` solutions as TSV, and whether there were more."""
+    sink = _RowBound(*_ROW_MARKERS["tsv"], row_limit)
+    try:
+        results.serialize(sink, format=TSV)
+    except _RowCapReachedError:
+        tsv = sink.getvalue()
+        end = -1
+        for _ in range(row_limit + 1):  # the header line and `row_limit` rows
+            end = tsv.index(b"\n", end + 1)
+        return tsv[: end + 1], True
+    return sink.getvalue(), False
+
+
+def _solutions(
+    store: pyoxigraph.Store, job: QueryJob, results: pyoxigraph.QuerySolutions
+) -> QueryAnswer:
+    target = results_format(job.solutions_format)
+    if target != TSV:
+        # Usually the result fits: serialise it natively in one pass.
+        sink = _RowBound(*_ROW_MARKERS[job.solutions_format], job.row_limit)
+        try:
+            results.serialize(sink, format=target)
+            return QueryAnswer(sink.getvalue(), target.media_type, truncated=False)
+        except _RowCapReachedError:
+            # It may not fit: evaluate again and cut exactly where TSV rows can be counted.
+            results = _run(store, job)  # type: ignore[assignment]
+    tsv, truncated = _capped_tsv(results, job.row_limit)
+    if target == TSV:
+        return QueryAnswer(tsv, TSV.media_type, truncated)
+    body = pyoxigraph.parse_query_results(tsv, format=TSV).serialize(format=target)
+    assert body is not None
+    return QueryAnswer(body, target.media_type, truncated)
+
+
+def _triples(results: pyoxigraph.QueryTriples, job: QueryJob) -> QueryAnswer:
+    triples = list(itertools.islice(results, job.row_limit + 1))
+    truncated = len(triples) > job.row_limit
+    del triples[job.row_limit :]
+    target = rdf_format(job.graph_format)
+    body = pyoxigraph.serialize(triples, format=target, prefixes=dict(job.prefixes))
+    assert body is not None
+    return QueryAnswer(body, target.media_type, truncated)
 
 
 def _dataset_arguments(job: QueryJob) -> dict[str, object]:
@@ -103,54 +170,26 @@ def _dataset_arguments(job: QueryJob) -> dict[str, object]:
     }
 
 
-def _solutions(results: pyoxigraph.QuerySolutions, job: QueryJob) -> QueryAnswer:
-    lines = job.row_limit + 1  # +1: the header line
-    sink = _LineCap(lines)
-    truncated = False
-    try:
-        results.serialize(sink, format=TSV)
-    except _RowCapReachedError:
-        truncated = True
-    tsv = sink.getvalue()
-    if truncated:
-        end = -1
-        for _ in range(lines):
-            end = tsv.index(b"\n", end + 1)
-        tsv = tsv[: end + 1]
-    rows = tsv.count(b"\n") - 1
-    target = results_format(job.solutions_format)
-    if target == TSV:
-        return QueryAnswer(tsv, TSV.media_type, rows, truncated)
-    body = pyoxigraph.parse_query_results(tsv, format=TSV).serialize(format=target)
-    assert body is not None
-    return QueryAnswer(body, target.media_type, rows, truncated)
-
-
-def _triples(results: pyoxigraph.QueryTriples, job: QueryJob) -> QueryAnswer:
-    triples = list(itertools.islice(results, job.row_limit + 1))
-    truncated = len(triples) > job.row_limit
-    del triples[job.row_limit :]
-    target = rdf_format(job.graph_format)
-    body = pyoxigraph.serialize(triples, format=target, prefixes=dict(job.prefixes))
-    assert body is not None
-    return QueryAnswer(body, target.media_type, len(triples), truncated)
+def _run(store: pyoxigraph.Store, job: QueryJob) -> object:
+    return store.query(
+        job.query,
+        prefixes=dict(job.prefixes),
+        **_dataset_arguments(job),  # type: ignore[arg-type]
+    )
 
 
 def evaluate(store: pyoxigraph.Store, job: QueryJob) -> QueryAnswer | QueryFailure:
     """Evaluate and serialise one query against `store`."""
     try:
-        results = store.query(
-            job.query,
-            prefixes=dict(job.prefixes),
-            **_dataset_arguments(job),  # type: ignore[arg-type]
-        )
+        results = _run(store, job)
         if isinstance(results, pyoxigraph.QueryBoolean):
             target = results_format(job.solutions_format)
             body = results.serialize(format=target)
             assert body is not None
-            return QueryAnswer(body, target.media_type, 1, False)
+            return QueryAnswer(body, target.media_type, truncated=False)
         if isinstance(results, pyoxigraph.QuerySolutions):
-            return _solutions(results, job)
+            return _solutions(store, job, results)
+        assert isinstance(results, pyoxigraph.QueryTriples)
         return _triples(results, job)
     except SyntaxError as error:
         return QueryFailure(400, f"SPARQL syntax error: {error}")
