@@ -135,9 +135,9 @@ def _heading_info(text: str) -> tuple[int, int | None] | None:
         return None
     if stripped.rstrip("’”\"'»")[-1] in ".!?:;,":
         return None
-    if _SENTENCE_INSIDE.search(stripped):
-        return None
     number = _HEADING_NUMBER.match(stripped)
+    if _SENTENCE_INSIDE.search(stripped, number.end() if number else 0):
+        return None
     level = number.group(1).count(".") + 1 if number else _UNNUMBERED_LEVEL
     year = _YEAR.search(stripped)
     return level, int(year.group(1)) if year else None

@@ -147,6 +147,14 @@ def test_headings_carry_section_and_year_to_the_sentences_below() -> None:
     ]
 
 
+def test_numbered_heading_with_a_full_stop_after_its_number() -> None:
+    text = "2. Professionele ruimte is het speerpunt\n\nDe wijkteams kregen ruimte."
+    assert [(s.kind, s.section) for s in segment(text)] == [
+        ("heading", "2. Professionele ruimte is het speerpunt"),
+        ("sentence", "2. Professionele ruimte is het speerpunt"),
+    ]
+
+
 def test_short_quote_with_attribution_is_not_a_heading() -> None:
     text = "Dat werkt niet. (Els Bos, adviseur DMO)"
     assert [(s.kind, s.attribution) for s in segment(text)] == [
