@@ -288,6 +288,8 @@ def _heading_lines(texts: Sequence[str], width: float, longest: int = 3) -> int:
             or _SENTENCE_INSIDE.search(joined)
         ):
             continue
+        if count > 1 and heading[-1].rsplit(" ", 1)[-1][:1].isupper():
+            continue  # "... van de Stichting Nederlandse Lokale⏎Publieke Omroepen": a name runs on
         short = [len(line) < 0.75 * width for line in heading]
         if (short[-1] or heading[-1].endswith(")")) and (count < 3 or all(short)):
             return count

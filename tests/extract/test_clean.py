@@ -345,3 +345,17 @@ def test_heading_after_a_quote_attribution_is_split_off() -> None:
         "aanpak.\n"
     )
     assert paragraphs(text)[1] == "Opvattingen over de aanpak"
+
+
+def test_a_name_running_on_to_the_next_line_is_not_a_heading() -> None:
+    text = (
+        "Vorige alinea met een punt aan het eind van de regel.\n"
+        "\n"
+        "De wethouder sprak op een congres van\n"
+        "de Vereniging Nederlandse\n"
+        "Gemeenten (VNG) over de wijkteams.\n"
+    )
+    assert paragraphs(text)[1] == (
+        "De wethouder sprak op een congres van de Vereniging Nederlandse Gemeenten (VNG) over "
+        "de wijkteams."
+    )
