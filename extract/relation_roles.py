@@ -23,8 +23,10 @@ NUMERALS = frozenset(
 )
 COPULAS = frozenset(["zijn", "worden", "blijven"])
 ROLE_GLUE = frozenset(
-    [",", "(", ")", "van", "bij", "en", "als", "namens", "heer", "mevrouw", "dhr.", "mw.", "ook"]
+    [",", "(", ")", "van", "bij", "en", "als", "namens", "heer", "mevrouw", "dhr.", "mw."]
+    + ["ook", "later", "toen", "nog", "al", "inmiddels", "eerder", "nu", "destijds", "sinds"]
 )
+SENTENCE_STOPS = frozenset([".", ";", ":", "!", "?"])
 APPOSITION_CONFIDENCE = 0.75
 UNIT_CONFIDENCE = 0.7
 MAX_GAP = 9  # words between a person and an organisation in one role phrase
@@ -42,14 +44,21 @@ class RoleRelation:
 
 
 def _is_role(word: Word, lexicon: Lexicon) -> bool:
+    # compounds name a role too: "netwerkcoördinator", "stadsdeelvoorzitter", "GGZ-woordvoerder"
     return any(
-        word_matches(noun, word.lemma, word.lower) or word.lower.endswith("-" + noun)
+        word_matches(noun, word.lemma, word.lower)
+        or (len(noun) > 4 and word.lower.endswith(noun) and word.text[:1].islower())
+        or word.lower.endswith("-" + noun)
         for noun in lexicon.role_nouns
     )
 
 
 def _role_phrase(words: list[Word], lexicon: Lexicon) -> tuple[bool, bool] | None:
-    """(has a role noun, says "namens") when the words can join a person and an organisation."""
+    """(has a role noun, says "namens") when the words can join a person and an organisation.
+
+    Before the role noun only glue may stand ("Name, de toenmalige directeur van");
+    after it a few other words may ("directeur crisisopvang SPOR en procesmanager namens").
+    """
     unknown = 0
     has_role = False
     for word in words:
@@ -62,11 +71,22 @@ def _role_phrase(words: list[Word], lexicon: Lexicon) -> tuple[bool, bool] | Non
             or word.lower in lexicon.role_modifiers
         ):
             continue
-        elif word.text[:1].islower() and unknown < MAX_UNKNOWN:
+        elif has_role and word.text not in SENTENCE_STOPS and unknown < MAX_UNKNOWN:
             unknown += 1
         else:
             return None
     return has_role, any(w.lower == "namens" for w in words)
+
+
+def _bracketed_pair(words: list[Word], person: Mention, org: Mention) -> bool:
+    """An attribution without a role: "(Clemens Bernardt, Mentrum)", "(J. Jansen, Zorgkantoor)"."""
+    return (
+        person.start > 0
+        and words[person.start - 1].text == "("
+        and [w.text for w in words[person.end : org.start]] == [","]
+        and org.end < len(words)
+        and words[org.end].text == ")"
+    )
 
 
 def _person_org(sentence: Sentence, lexicon: Lexicon) -> Iterator[RoleRelation]:
@@ -84,6 +104,9 @@ def _person_org(sentence: Sentence, lexicon: Lexicon) -> Iterator[RoleRelation]:
             if org.start >= person.end and org.start - person.end <= MAX_GAP:
                 between = words[person.end : org.start]
                 if any(m.label == PERSON and person.end <= m.start < org.start for m in mentions):
+                    continue
+                if _bracketed_pair(words, person, org):
+                    yield RoleRelation(person, RelationType.partOf, org, APPOSITION_CONFIDENCE)
                     continue
                 phrase = _role_phrase(between, lexicon)
                 if phrase is None:

@@ -17,7 +17,13 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extract.relation_clauses import PREPOSITIONS, Clause, Mention, Sentence, prepare_sentence
+from extract.relation_clauses import (
+    DETERMINERS,
+    Clause,
+    Mention,
+    Sentence,
+    prepare_sentence,
+)
 from extract.relation_frames import FRAMES
 from extract.relation_lexicon import (
     CUES_FILE,
@@ -56,20 +62,13 @@ def _particle_ok(sentence: Sentence) -> Callable[[int], bool]:
         nxt = index + 1
         if nxt in starts:
             return False
-        return nxt >= len(sentence.words) or sentence.words[nxt].lower not in {
-            "de",
-            "het",
-            "een",
-            "deze",
-            "die",
-            "dit",
-        }
+        return nxt >= len(sentence.words) or sentence.words[nxt].lower not in DETERMINERS
 
     return ok
 
 
 def find_cues(sentence: Sentence, lexicon: Lexicon) -> list[CueMatch]:
-    """Every cue of the lexicon in every clause, without cues inside longer ones."""
+    """Every cue of the lexicon in every clause, longest first."""
     particle_ok = _particle_ok(sentence)
     found: list[CueMatch] = []
     for clause in sentence.clauses:
@@ -82,15 +81,9 @@ def find_cues(sentence: Sentence, lexicon: Lexicon) -> list[CueMatch]:
                 continue
             for cue in entry.cues:
                 for positions in find_cue(sentence.words, cue, free, particle_ok, present):
-                    if all(sentence.words[i].lower in PREPOSITIONS for i in positions):
-                        continue
                     found.append(CueMatch(entry, clause, positions))
-    spans = [set(m.positions) for m in found]
-    return [
-        match
-        for match, own in zip(found, spans, strict=True)
-        if not any(own < other for other in spans)
-    ]
+    # longest cues first, so that a cue inside a longer one that found arguments can yield
+    return sorted(found, key=lambda m: -len(m.positions))
 
 
 def _allowed(entry: RelationCue, subject: Mention, obj: Mention) -> bool:
@@ -128,8 +121,11 @@ def extract_sentence(
         )
         for role in role_relations(sentence, lexicon)
     ]
+    used: list[set[int]] = []  # word positions of cues that found their arguments
     for match in find_cues(sentence, lexicon):
         entry = match.entry
+        if any(set(match.positions) < positions for positions in used):
+            continue  # "regie" inside "onder regie van", "geding" inside "kort geding"
         pairs = [
             pair
             for pair in FRAMES[entry.frame](sentence, match.clause, entry, match.positions)
@@ -137,6 +133,7 @@ def extract_sentence(
         ]
         if not pairs:
             continue
+        used.append(set(match.positions))
         negated = is_negated(sentence, match.clause, match.positions, lexicon)
         modality = modality_of(sentence, match.clause, match.positions, lexicon)
         year = year_of(sentence, match.clause, default_year)

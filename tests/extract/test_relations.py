@@ -16,6 +16,9 @@ from tests.extract.test_relations_support import (
 GEMEENTE = ("de gemeente", "gemeente-utrecht", "Municipality")
 GGD = ("de GGD", "ggd-utrecht", "PublicHealthService")
 POLITIE = ("de politie", "politie-utrecht", "Police")
+ARKIN = ("Arkin", "arkin", "MentalHealthProvider")
+ZORGKANTOOR = ("het zorgkantoor", "zorgkantoor", "HealthInsurer")
+RMO = ("de RMO", "rmo", "AdvisoryBody")
 
 CONSTRUCTIONS: list[tuple[str, str, list[Actor], set[Fact]]] = [
     (
@@ -152,6 +155,21 @@ CONSTRUCTIONS: list[tuple[str, str, list[Actor], set[Fact]]] = [
         "Dat lukte pas later. (Els Visser, procesmanager crisisopvang namens de politie)",
         [("Els Visser", "els-visser", "Person"), POLITIE],
         {("els-visser", "represents", "politie-utrecht", False, ASSERTED)},
+    ),
+    (
+        "attribution of a name and an organisation only",
+        "Dat was een goede zet. (Mirjam Kok, Arkin)",
+        [("Mirjam Kok", "mirjam-kok", "Person"), ARKIN],
+        {("mirjam-kok", "partOf", "arkin", False, ASSERTED)},
+    ),
+    (
+        "attribution with a compound role noun and a number",
+        "Het werkt. (Said Amrani, netwerkcoördinator 12+ stadsdeel Noord)",
+        [
+            ("Said Amrani", "said-amrani", "Person"),
+            ("stadsdeel Noord", "stadsdeel-noord", "CityDistrict"),
+        ],
+        {("said-amrani", "partOf", "stadsdeel-noord", False, ASSERTED)},
     ),
     (
         "apposition voorzitter van",
@@ -493,16 +511,17 @@ NOTHING: list[tuple[str, str, list[Actor]]] = [
         [GGD, POLITIE],
     ),
     (
+        "a role noun after a verb belongs to someone else",
+        "Jan Smit zei dat de directeur van de GGD ziek was.",
+        [("Jan Smit", "jan-smit", "Person"), GGD],
+    ),
+    (
         "a person's role elsewhere in the sentence",
         "Anna Bakker, die bij het debat was, sprak over de toekomst van de GGD.",
         [("Anna Bakker", "anna-bakker", "Person"), GGD],
     ),
 ]
 
-
-ARKIN = ("Arkin", "arkin", "MentalHealthProvider")
-ZORGKANTOOR = ("het zorgkantoor", "zorgkantoor", "HealthInsurer")
-RMO = ("de RMO", "rmo", "AdvisoryBody")
 
 # Two actors in one sentence with no relation between them: every line must give nothing.
 NOTHING_BETWEEN_GGD_AND_POLICE = [
@@ -550,7 +569,10 @@ NOTHING_OTHER_PAIRS: list[tuple[str, str, list[Actor]]] = [
     (
         "English text",
         "The municipality funds the GGD and the police.",
-        [("The municipality", "gemeente-utrecht", "Municipality"), ("the GGD", "ggd-utrecht", "PublicHealthService")],
+        [
+            ("The municipality", "gemeente-utrecht", "Municipality"),
+            ("the GGD", "ggd-utrecht", "PublicHealthService"),
+        ],
     ),
     (
         "bibliography entry with an organisation as author",
@@ -635,7 +657,15 @@ def test_sentence_gives_nothing(sentence: str, actors: list[Actor]) -> None:
 
 @pytest.mark.parametrize("sentence", NOTHING_BETWEEN_GGD_AND_POLICE)
 def test_ggd_and_police_unrelated(sentence: str) -> None:
-    assert facts(sentence, [GGD, POLITIE] if sentence.lower().find("de ggd") < sentence.lower().find("de politie") else [POLITIE, GGD]) == set()
+    assert (
+        facts(
+            sentence,
+            [GGD, POLITIE]
+            if sentence.lower().find("de ggd") < sentence.lower().find("de politie")
+            else [POLITIE, GGD],
+        )
+        == set()
+    )
 
 
 @pytest.mark.parametrize(
