@@ -78,6 +78,7 @@ class NetworkFilters:
     include_negated: bool = True
     min_weight: int = 1
     size: str = "degree"
+    co_mentions: bool = False  # add weak ties between actors named in one sentence
 
     @classmethod
     def from_args(cls, args: MultiDict[str, str]) -> NetworkFilters:
@@ -88,6 +89,9 @@ class NetworkFilters:
         negated = args.get("negated", "show")
         if negated not in ("show", "hide"):
             raise FilterError(f"parameter 'negated': {negated!r}; choose show or hide")
+        co_mentions = args.get("co_mentions", "hide") or "hide"
+        if co_mentions not in ("show", "hide"):
+            raise FilterError(f"parameter 'co_mentions': {co_mentions!r}; choose show or hide")
         size = args.get("size", "degree") or "degree"
         if size not in SIZE_METRICS:
             raise FilterError(f"parameter 'size': {size!r}; choose {', '.join(SIZE_METRICS)}")
@@ -103,6 +107,7 @@ class NetworkFilters:
             include_negated=negated == "show",
             min_weight=_integer(args, "min_weight", minimum=1) or 1,
             size=size,
+            co_mentions=co_mentions == "show",
         )
         if filters.year_from and filters.year_to and filters.year_from > filters.year_to:
             raise FilterError(
@@ -128,6 +133,8 @@ class NetworkFilters:
             pairs.append(("min_weight", str(self.min_weight)))
         if self.size != "degree":
             pairs.append(("size", self.size))
+        if self.co_mentions:
+            pairs.append(("co_mentions", "show"))
         return pairs
 
     def network_arguments(self) -> dict[str, Any]:
@@ -141,6 +148,7 @@ class NetworkFilters:
             "modalities": list(self.modalities) or None,
             "include_negated": self.include_negated,
             "min_weight": self.min_weight,
+            "co_mentions": self.co_mentions,
         }
 
     def as_json(self) -> dict[str, Any]:

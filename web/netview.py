@@ -15,14 +15,15 @@ from typing import Any
 import networkx as nx
 from pyvis.network import Network
 
-from ontology import ActorClass, RelationType
+from graph.metrics import BROKERAGE_ROLES, metrics_table, tie_graph
+from graph.metrics import betweenness as graph_betweenness
+from ontology import ActorClass
 from web.filters import GROUP_OF_PROPERTY, PROPERTY_GROUPS
 from web.layout import spread_layout
 from web.vocabulary import Vocabulary
 
 PRECOMPUTE_ABOVE = 300  # nodes: beyond this, vis-network's physics takes seconds to settle
-EXACT_BETWEENNESS_UP_TO = 300  # nodes: larger networks get a sampled estimate
-BETWEENNESS_SAMPLE = 100
+ALL_METRICS_UP_TO = 300  # nodes: beyond this only degrees (and betweenness when sized by it)
 EDGE_LABELS_UP_TO = 150  # edges: more labels than this only clutter the drawing
 
 # One hue per family of actors: national (blue), regional and local government (teal),
@@ -72,6 +73,8 @@ PROPERTY_COLOURS: dict[str, str] = {
     for group, props in PROPERTY_GROUPS.items()
     for i, prop in enumerate(props)
 }
+CO_MENTION = "coMentionedWith"  # weak tie: named in one sentence, no relation stated
+CO_MENTION_COLOUR = "#b0bec5"
 CHANGE_COLOURS = {"new": "#2e7d32", "gone": "#c62828", "changed": "#ef6c00", "kept": "#9e9e9e"}
 
 
@@ -80,30 +83,39 @@ def class_colour(actor_class: str) -> str:
     return CLASS_COLOURS.get(actor_class, CLASS_COLOURS[ActorClass.Actor])
 
 
-def node_metrics(graph: nx.MultiDiGraph, *, betweenness: bool) -> dict[str, dict[str, float]]:
-    """Degree (distinct neighbours), in/out degree (ties), mentions and optional betweenness."""
-    scores: dict[str, float] = {}
-    if betweenness and graph.number_of_nodes() > 0:
-        simple = nx.Graph()
-        simple.add_nodes_from(graph)
-        simple.add_edges_from((u, v) for u, v in graph.edges() if u != v)
-        sample = None if len(simple) <= EXACT_BETWEENNESS_UP_TO else BETWEENNESS_SAMPLE
-        scores = nx.betweenness_centrality(simple, k=sample, seed=1 if sample else None)
+def node_metrics(
+    graph: nx.MultiDiGraph, *, every: bool, betweenness: bool
+) -> dict[str, dict[str, Any]]:
+    """Degrees and mentions of every actor; with ``every`` also `graph.metrics.metrics_table`
+    (centralities, Gould-Fernandez brokerage roles, community), else betweenness on request.
+    """
     successors, predecessors = graph.succ, graph.pred
-    return {
+    metrics: dict[str, dict[str, Any]] = {
         node: {
             "degree": len((successors[node].keys() | predecessors[node].keys()) - {node}),
             "in_degree": sum(len(ties) for ties in predecessors[node].values()),
             "out_degree": sum(len(ties) for ties in successors[node].values()),
             "mentions": data.get("mentions", 0),
-            **({"betweenness": round(scores.get(node, 0.0), 4)} if betweenness else {}),
         }
         for node, data in graph.nodes(data=True)
     }
+    if every:
+        for row in metrics_table(graph):
+            metrics[row["actor"]].update(
+                betweenness=row["betweenness"],
+                closeness=row["closeness"],
+                eigenvector=row["eigenvector"],
+                community=row["community"],
+                brokerage={role: row[role] for role in BROKERAGE_ROLES if row[role]},
+            )
+    elif betweenness:
+        for node, score in graph_betweenness(tie_graph(graph)).items():
+            metrics[node]["betweenness"] = round(score, 6)
+    return metrics
 
 
 def _node(
-    key: str, data: dict[str, Any], metrics: dict[str, float], size: str, vocab: Vocabulary
+    key: str, data: dict[str, Any], metrics: dict[str, Any], size: str, vocab: Vocabulary
 ) -> dict[str, Any]:
     actor_class = data.get("actor_class", "Actor")
     colour = class_colour(actor_class)
@@ -133,19 +145,20 @@ def _edge(
     negated = int(data.get("negated", 0))
     years = list(data.get("years", []))
     period = f"{years[0]}–{years[-1]}" if len(years) > 1 else (str(years[0]) if years else "")
-    summary = f"{vocab.label(prop)}: {weight} uitspraak" + ("" if weight == 1 else "en")
+    weak = prop == CO_MENTION
+    unit = ("zin", "zinnen") if weak else ("uitspraak", "uitspraken")
+    summary = f"{vocab.label(prop)}: {weight} {unit[0] if weight == 1 else unit[1]}"
     return {
         "id": f"e{index}",
         "from": source,
         "to": target,
         "property": prop,
-        "group": GROUP_OF_PROPERTY.get(RelationType(prop), "other")
-        if prop in RelationType.__members__
-        else "other",
-        "label": vocab.label(prop) if labels else "",
-        "color": {"color": PROPERTY_COLOURS.get(prop, "#607d8b"), "highlight": "#000"},
-        "width": 1.0 + 1.5 * math.log2(weight),
-        "dashes": negated > 0 and negated == weight,
+        "group": "co-mention" if weak else GROUP_OF_PROPERTY.get(prop, "other"),
+        "label": vocab.label(prop) if labels and not weak else "",
+        "color": {"color": PROPERTY_COLOURS.get(prop, CO_MENTION_COLOUR), "highlight": "#000"},
+        "width": (0.5 if weak else 1.0) + 1.5 * math.log2(weight),
+        # Negated ties are dashed, weak co-mention ties dotted.
+        "dashes": [2, 6] if weak else negated > 0 and negated == weight,
         "arrows": "" if data.get("symmetric") else "to",
         "weight": weight,
         "negated": negated,
@@ -217,7 +230,7 @@ def vis_network(
     count = graph.number_of_nodes()
     precomputed = count > PRECOMPUTE_ABOVE
     metrics = node_metrics(
-        graph, betweenness=size == "betweenness" or count <= EXACT_BETWEENNESS_UP_TO
+        graph, every=count <= ALL_METRICS_UP_TO, betweenness=size == "betweenness"
     )
     net = Network(directed=True)
     net.nodes = [
@@ -255,7 +268,7 @@ def vis_network(
                 {
                     "name": p,
                     "label": vocab.label(p),
-                    "colour": PROPERTY_COLOURS.get(p, "#607d8b"),
+                    "colour": PROPERTY_COLOURS.get(p, CO_MENTION_COLOUR),
                     "directed": not vocab.properties.get(p) or not vocab.properties[p].symmetric,
                 }
                 for p in properties

@@ -9,14 +9,14 @@ from __future__ import annotations
 from typing import Any
 
 import networkx as nx
-from flask import Blueprint, Response, abort, jsonify, request, url_for
+from flask import Blueprint, Response, jsonify, request, url_for
 from werkzeug.datastructures import MultiDict
 
 from graph.network import actor_network, compare_networks
 from ontology import SYMMETRIC_RELATIONS, ActorClass, RelationType
 from web import get_store, provenance
 from web.filters import PROPERTY_GROUPS, SIZE_METRICS, FilterError, NetworkFilters
-from web.netview import CHANGE_COLOURS, vis_network
+from web.netview import CHANGE_COLOURS, CO_MENTION, vis_network
 from web.twin import error_response, page_or_json, plain
 from web.vocabulary import load_vocabulary, property_labels
 
@@ -209,34 +209,45 @@ def _keep(statement: provenance.StatementView, filters: NetworkFilters) -> bool:
             filters.year_to is None
             or (statement.year is not None and statement.year <= filters.year_to)
         )
-        and (not filters.modalities or statement.modality in filters.modalities)
+        and (
+            not filters.modalities
+            or statement.modality in filters.modalities
+            or statement.property == CO_MENTION  # a co-mention has no modality to filter on
+        )
         and (filters.include_negated or not statement.negated)
     )
 
 
 @bp.get("/network/edge.json")
 def edge_statements() -> Any:
-    """Every statement behind one edge (subject, property, object) under the view's filters."""
+    """Every statement behind one edge (subject, relation, object) under the view's filters.
+
+    The edge's property is called ``relation`` here because ``property`` is a view filter.
+    """
     subject, prop, obj = (
-        request.args.get(name, "").strip() for name in ("subject", "property", "object")
+        request.args.get(name, "").strip() for name in ("subject", "relation", "object")
     )
     if not (subject and prop and obj):
         return error_response(
-            ".json", 400, "parameters 'subject', 'property' and 'object' are required"
+            ".json", 400, "parameters 'subject', 'relation' and 'object' are required"
         )
-    if prop not in RelationType.__members__:
+    if prop not in RelationType.__members__ and prop != CO_MENTION:
         return error_response(
-            ".json", 400, f"parameter 'property': {prop!r} is not a relation property"
+            ".json", 400, f"parameter 'relation': {prop!r} is not a relation property"
         )
     try:
         filters = NetworkFilters.from_args(request.args)
     except FilterError as error:
         return _user_error(".json", error)
-    symmetric = RelationType(prop) in SYMMETRIC_RELATIONS
-    found = provenance.edge_statements(get_store(), subject, prop, obj, symmetric=symmetric)
+    store = get_store()
+    if prop == CO_MENTION:
+        found = provenance.co_mentions(store, subject, obj)
+    else:
+        symmetric = RelationType(prop) in SYMMETRIC_RELATIONS
+        found = provenance.edge_statements(store, subject, prop, obj, symmetric=symmetric)
     kept = [s for s in found if _keep(s, filters)]
     if not found:
-        abort(404, f"no statements for {subject} {prop} {obj}")
+        return error_response(".json", 404, f"no statements for {subject} {prop} {obj}")
     return jsonify(
         {
             "subject": subject,

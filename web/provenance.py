@@ -179,6 +179,34 @@ def edge_statements(
     return _sorted(found)
 
 
+# The sentences naming both actors, in the variables of _STATEMENTS so they read as statements.
+_CO_MENTIONS = """
+SELECT DISTINCT ?statement ?subject ?subjectLabel ?predicate ?object ?objectLabel ?evidence
+       ?document ?title ?fileName ?lineStart ?lineEnd ?negated ?modality ?year ?confidence
+       ?extractor ?speaker ?speakerLabel
+WHERE {
+  ?first gov:denotes ?subject ; prov:wasDerivedFrom ?document ; gov:sentenceIndex ?index ;
+      gov:evidence ?evidence .
+  ?second gov:denotes ?object ; prov:wasDerivedFrom ?document ; gov:sentenceIndex ?index .
+  BIND(IRI(CONCAT(STR(?document), "#sentence-", STR(?index))) AS ?statement)
+  BIND(gov:coMentionedWith AS ?predicate)
+  BIND("CoMention" AS ?modality)  # no relation is stated, so no modality applies
+  OPTIONAL { ?subject skos:prefLabel ?subjectLabel }
+  OPTIONAL { ?object skos:prefLabel ?objectLabel }
+  OPTIONAL { ?document dcterms:title ?title }
+  OPTIONAL { ?document dcterms:identifier ?fileName }
+  OPTIONAL { ?first gov:lineStart ?lineStart }
+  OPTIONAL { ?first gov:lineEnd ?lineEnd }
+}
+"""
+
+
+def co_mentions(store: GraphStore, first: str, second: str) -> list[StatementView]:
+    """The sentences naming both actors, shaped as statements of the weak co-mention tie."""
+    bindings = {"subject": str(actor_iri(first)), "object": str(actor_iri(second))}
+    return _sorted(_statement(row) for row in select(store, _CO_MENTIONS, bindings))
+
+
 @dataclass(frozen=True)
 class ActorView:
     """An actor's description: class, labels, identifier, role and organisation."""

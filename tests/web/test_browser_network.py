@@ -203,7 +203,7 @@ def test_sample_corpus_network_filters_and_evidence(
     page.locator("#edge-statements").wait_for()
     behind = page.request.get(
         f"{sample_url}/network/edge.json",
-        params={"subject": edge["from"], "property": edge["property"], "object": edge["to"]},
+        params={"subject": edge["from"], "relation": edge["property"], "object": edge["to"]},
     ).json()["statements"]
     assert behind[0]["evidence"] in page.locator("#edge-statements").inner_text()
     page.screenshot(path=str(artifacts_dir / "sample-edge-evidence.png"))

@@ -169,7 +169,7 @@ def test_html_and_json_twin_agree(views_client: FlaskClient) -> None:
 
 def test_edge_statements_carry_evidence_and_provenance(views_client: FlaskClient) -> None:
     body = views_client.get(
-        "/network/edge.json?subject=gemeente-amsterdam&property=funds&object=ggd-amsterdam"
+        "/network/edge.json?subject=gemeente-amsterdam&relation=funds&object=ggd-amsterdam"
     ).get_json()
     assert [s["document"] for s in body["statements"]] == ["001_nota", "002_brief"]
     first = body["statements"][0]
@@ -184,7 +184,7 @@ def test_edge_statements_carry_evidence_and_provenance(views_client: FlaskClient
 
 
 def test_edge_statements_follow_the_views_filters(views_client: FlaskClient) -> None:
-    url = "/network/edge.json?subject=gemeente-amsterdam&property=funds&object=ggd-amsterdam"
+    url = "/network/edge.json?subject=gemeente-amsterdam&relation=funds&object=ggd-amsterdam"
     assert [
         s["year"] for s in views_client.get(url + "&year_to=2003").get_json()["statements"]
     ] == [2002]
@@ -192,14 +192,14 @@ def test_edge_statements_follow_the_views_filters(views_client: FlaskClient) -> 
 
 def test_symmetric_edge_finds_statements_stored_the_other_way(views_client: FlaskClient) -> None:
     body = views_client.get(
-        "/network/edge.json?subject=arkin&property=collaboratesWith&object=ggd-amsterdam"
+        "/network/edge.json?subject=arkin&relation=collaboratesWith&object=ggd-amsterdam"
     ).get_json()
     assert [s["subject"] for s in body["statements"]] == ["ggd-amsterdam"]
 
 
 def test_quoted_speaker_is_given_as_asserted_by(views_client: FlaskClient) -> None:
     body = views_client.get(
-        "/network/edge.json?subject=stichting-script&property=conflictsWith&object=gemeente-amsterdam"
+        "/network/edge.json?subject=stichting-script&relation=conflictsWith&object=gemeente-amsterdam"
     ).get_json()
     assert body["statements"][0]["asserted_by"] == "jan-de-vries"
     assert body["statements"][0]["asserted_by_label"] == "Jan de Vries"
@@ -208,11 +208,11 @@ def test_quoted_speaker_is_given_as_asserted_by(views_client: FlaskClient) -> No
 def test_edge_endpoint_refuses_incomplete_or_unknown_requests(views_client: FlaskClient) -> None:
     assert views_client.get("/network/edge.json?subject=arkin").status_code == 400
     assert (
-        views_client.get("/network/edge.json?subject=a&property=pays&object=b").status_code == 400
+        views_client.get("/network/edge.json?subject=a&relation=pays&object=b").status_code == 400
     )
     assert (
         views_client.get(
-            "/network/edge.json?subject=arkin&property=funds&object=politie"
+            "/network/edge.json?subject=arkin&relation=funds&object=politie"
         ).status_code
         == 404
     )
@@ -266,3 +266,35 @@ def test_pages_load_vis_network_from_the_app_not_a_cdn(views_client: FlaskClient
     served = views_client.get("/static/vendor/vis-network/vis-network.min.js")
     assert served.status_code == 200 and b"vis" in served.data[:5000]
     served.close()
+
+
+def test_small_network_nodes_carry_centralities_and_brokerage_roles(
+    views_client: FlaskClient,
+) -> None:
+    nodes = {n["id"]: n for n in drawing(views_client, "/network.json")["nodes"]}
+    # The GGD passes ties from the gemeente, the ministry and the police on to Arkin: three
+    # open two-paths through three different classes, so three liaison roles.
+    assert nodes["ggd-amsterdam"]["brokerage"] == {"liaison": 3}
+    assert nodes["arkin"]["brokerage"] == {}
+    assert 0 < nodes["ggd-amsterdam"]["closeness"] <= 1
+    assert isinstance(nodes["ggd-amsterdam"]["community"], int)
+
+
+def test_co_mentions_add_weak_dotted_ties_on_request(views_client: FlaskClient) -> None:
+    plain = drawing(views_client, "/network.json")
+    weak = drawing(views_client, "/network.json?co_mentions=show")
+    added = [e for e in weak["edges"] if e["property"] == "coMentionedWith"]
+    assert {(e["from"], e["to"]) for e in added} == {
+        ("gemeente-amsterdam", "ggd-amsterdam"),
+        ("arkin", "politie"),
+    }
+    assert all(e["dashes"] == [2, 6] and e["arrows"] == "" for e in added)
+    assert len(weak["edges"]) == len(plain["edges"]) + 2
+
+
+def test_co_mention_edge_shows_the_shared_sentence(views_client: FlaskClient) -> None:
+    body = views_client.get(
+        "/network/edge.json?subject=arkin&relation=coMentionedWith&object=politie"
+    ).get_json()
+    assert [s["evidence"] for s in body["statements"]] == ["Arkin werkt niet samen met de politie."]
+    assert body["statements"][0]["line_start"] == 9

@@ -10,9 +10,14 @@
   const data = JSON.parse(dataScript.textContent);
   const panel = document.getElementById("detail-panel");
 
+  // Gould-Fernandez brokerage roles, with the actor class as the group.
+  const BROKER_ROLES = {
+    coordinator: "coördinator", itinerant: "itinerant", representative: "vertegenwoordiger",
+    gatekeeper: "poortwachter", liaison: "verbinder",
+  };
   const LABELS = {
     Asserted: "bewering", Normative: "norm", Hypothetical: "mogelijkheid",
-    new: "nieuw", gone: "verdwenen", changed: "omgeslagen", kept: "gebleven",
+    CoMention: "samen genoemd", new: "nieuw", gone: "verdwenen", changed: "omgeslagen", kept: "gebleven",
   };
 
   // Build an element from a tag, attributes and children (strings become text nodes).
@@ -103,7 +108,7 @@
     if (!edge) return;
     const query = filterQuery();
     query.set("subject", edge.from);
-    query.set("property", edge.property);
+    query.set("relation", edge.property);
     query.set("object", edge.to);
     showPanel(el("p", { class: "muted" }, "Uitspraken laden…"));
     const response = await fetch(`${container.dataset.edgeUrl}?${query}`, { headers: { Accept: "application/json" } });
@@ -125,7 +130,11 @@
     const metrics = [
       ["graad", node.degree], ["in", node.in_degree], ["uit", node.out_degree],
       ["vermeldingen", node.mentions], ["betweenness", node.betweenness],
-    ].filter(([, value]) => value !== undefined);
+      ["closeness", node.closeness], ["eigenvector", node.eigenvector],
+      ["gemeenschap", node.community === undefined ? undefined : node.community + 1],
+      ["makelaarsrollen", node.brokerage && Object.entries(node.brokerage)
+        .map(([role, count]) => `${BROKER_ROLES[role] || role} ${count}`).join(", ")],
+    ].filter(([, value]) => value !== undefined && value !== null && value !== "");
     showPanel(el("h2", {}, node.label), el("p", { class: "muted" }, "Laden…"));
     const response = await fetch(actorUrl(container.dataset.actorUrl, key), { headers: { Accept: "application/json" } });
     const body = await response.json();
