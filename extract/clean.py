@@ -365,7 +365,12 @@ def assemble_paragraphs(lines: Sequence[str], dropped: set[int]) -> list[list[in
         furniture = any(i in dropped for i in between)
         blanks = sum(1 for i in between if i not in dropped)
         if double_spaced:
-            blanks = max(0, blanks - 1)
+            # Blank lines carry no structure here; a short line ending a sentence ends a paragraph.
+            last, length = texts[previous], len(texts[previous])
+            ends_paragraph = (_ends_sentence(last) and length < 0.8 * width) or (
+                last.endswith(",") and length < 0.4 * width  # "Beste collega's,"
+            )
+            blanks = 1 if ends_paragraph else max(0, blanks - 1)
         if _joins(texts[previous], texts[index], blanks, furniture) and not (
             index in continues_page and _is_title_block(blocks[-1], texts, width)
         ):

@@ -359,3 +359,13 @@ def test_a_name_running_on_to_the_next_line_is_not_a_heading() -> None:
         "De wethouder sprak op een congres van de Vereniging Nederlandse Gemeenten (VNG) over "
         "de wijkteams."
     )
+
+
+def test_double_spaced_text_ends_a_paragraph_at_a_short_last_line() -> None:
+    line = "Dit is regel {} van een lange brief aan alle collega's van de dienst"
+    long_lines = [line.format(n) for n in range(6)]
+    text = "\n\n".join(["Beste collega's,", *long_lines, "en dat was het.", *long_lines]) + ".\n"
+    result = paragraphs(text)
+    assert result[0] == "Beste collega's,"
+    assert result[1].endswith("en dat was het.")
+    assert len(result) == 3
