@@ -89,18 +89,25 @@ class StatementView:
     asserted_by_label: str | None
 
 
-_STATEMENTS = """
-SELECT ?statement ?subject ?subjectLabel ?predicate ?object ?objectLabel ?evidence ?document
-       ?title ?fileName ?lineStart ?lineEnd ?negated ?modality ?year ?confidence ?extractor
-       ?speaker ?speakerLabel
-WHERE {
-  ?statement a gov:Statement ; rdf:subject ?subject ; rdf:predicate ?predicate ;
-      rdf:object ?object ; gov:evidence ?evidence ; prov:wasDerivedFrom ?document .
+# What every statement row carries, so that co-mention rows read as statements too.
+_STATEMENT_VARIABLES = """
+SELECT DISTINCT ?statement ?subject ?subjectLabel ?predicate ?object ?objectLabel ?evidence
+       ?document ?title ?fileName ?lineStart ?lineEnd ?negated ?modality ?year ?confidence
+       ?extractor ?speaker ?speakerLabel
+"""
+_LABELS_AND_SOURCE = """
   OPTIONAL { ?subject skos:prefLabel ?subjectLabel }
   OPTIONAL { ?object skos:prefLabel ?objectLabel }
   OPTIONAL { ?document dcterms:title ?title }
   OPTIONAL { ?document dcterms:identifier ?fileName }
-  OPTIONAL { ?statement gov:lineStart ?lineStart }
+"""
+_STATEMENTS = (
+    _STATEMENT_VARIABLES
+    + """WHERE {
+  ?statement a gov:Statement ; rdf:subject ?subject ; rdf:predicate ?predicate ;
+      rdf:object ?object ; gov:evidence ?evidence ; prov:wasDerivedFrom ?document ."""
+    + _LABELS_AND_SOURCE
+    + """  OPTIONAL { ?statement gov:lineStart ?lineStart }
   OPTIONAL { ?statement gov:lineEnd ?lineEnd }
   OPTIONAL { ?statement gov:negated ?negated }
   OPTIONAL { ?statement gov:modality ?modality }
@@ -110,6 +117,7 @@ WHERE {
   OPTIONAL { ?statement gov:assertedBy ?speaker OPTIONAL { ?speaker skos:prefLabel ?speakerLabel } }
 }
 """
+)
 
 
 def _statement(row: Mapping[str, RowValue]) -> StatementView:
@@ -179,26 +187,22 @@ def edge_statements(
     return _sorted(found)
 
 
-# The sentences naming both actors, in the variables of _STATEMENTS so they read as statements.
-_CO_MENTIONS = """
-SELECT DISTINCT ?statement ?subject ?subjectLabel ?predicate ?object ?objectLabel ?evidence
-       ?document ?title ?fileName ?lineStart ?lineEnd ?negated ?modality ?year ?confidence
-       ?extractor ?speaker ?speakerLabel
-WHERE {
+# The sentences naming both actors, in the variables of a statement row.
+_CO_MENTIONS = (
+    _STATEMENT_VARIABLES
+    + """WHERE {
   ?first gov:denotes ?subject ; prov:wasDerivedFrom ?document ; gov:sentenceIndex ?index ;
       gov:evidence ?evidence .
   ?second gov:denotes ?object ; prov:wasDerivedFrom ?document ; gov:sentenceIndex ?index .
   BIND(IRI(CONCAT(STR(?document), "#sentence-", STR(?index))) AS ?statement)
   BIND(gov:coMentionedWith AS ?predicate)
-  BIND("CoMention" AS ?modality)  # no relation is stated, so no modality applies
-  OPTIONAL { ?subject skos:prefLabel ?subjectLabel }
-  OPTIONAL { ?object skos:prefLabel ?objectLabel }
-  OPTIONAL { ?document dcterms:title ?title }
-  OPTIONAL { ?document dcterms:identifier ?fileName }
-  OPTIONAL { ?first gov:lineStart ?lineStart }
+  BIND("CoMention" AS ?modality)  # no relation is stated, so no modality applies"""
+    + _LABELS_AND_SOURCE
+    + """  OPTIONAL { ?first gov:lineStart ?lineStart }
   OPTIONAL { ?first gov:lineEnd ?lineEnd }
 }
 """
+)
 
 
 def co_mentions(store: GraphStore, first: str, second: str) -> list[StatementView]:
