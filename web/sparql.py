@@ -8,8 +8,9 @@
   a GET with a query that a browser sends opens the workbench on that query;
 - SPARQL Update only with ``Authorization: Bearer <UPDATE_TOKEN>``; never LOAD or SERVICE.
 
-Queries run in killable worker processes (`web.sparql_pool`) under QUERY_TIMEOUT and
-RESULT_LIMIT; a result cut at the limit carries the header ``X-SPARQL-MaxRows``.
+Queries run in SPARQL_WORKERS (default 2) killable worker processes (`web.sparql_pool`)
+under QUERY_TIMEOUT and RESULT_LIMIT; a result cut at the limit carries the header
+``X-SPARQL-MaxRows``. The ontology prefixes (``gov:``, ``govid:``, ...) are predeclared.
 """
 
 from __future__ import annotations
