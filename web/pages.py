@@ -10,6 +10,7 @@ from typing import Any
 
 from flask import Blueprint
 
+from ontology import ActorClass
 from web import get_store, provenance
 from web.filters import NetworkFilters
 from web.netview import class_colour, vis_network
@@ -130,5 +131,10 @@ def ontology_page(suffix: str | None) -> Any:
         "properties": list(vocabulary.properties.values()),
     }
     return page_or_json(
-        suffix, "pages/ontology.html", payload, title="Ontologie", class_colour=class_colour
+        suffix,
+        "pages/ontology.html",
+        payload,
+        title="Ontologie",
+        class_colour=class_colour,
+        actor_classes=set(ActorClass.__members__),
     )
