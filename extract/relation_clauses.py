@@ -49,6 +49,7 @@ PREPOSITIONS = frozenset(
 )
 # words that take an actor out of subject/object position, like a preposition does
 MARKERS = PREPOSITIONS | {"dan", "als", "volgens", "zoals", "behalve", "dankzij", "ondanks", "rond"}
+MARKERS |= {"naast", "tijdens", "buiten", "sinds", "per", "wegens", "aangaande", "inzake", "achter"}
 SUBORDINATORS = frozenset(
     [
         "maar",
@@ -284,7 +285,8 @@ def _boundaries(words: list[Word], starts: set[int], ends: set[int], inside: set
         elif word.lower in SUBORDINATORS:
             cuts.append(i)
         elif word.lower in RELATIVES and previous.lower not in PREPOSITIONS:
-            if previous.text == "," or nxt is None or nxt.lower in DETERMINERS or i + 1 in starts:
+            opens_clause = nxt is None or nxt.lower in DETERMINERS | PRONOUNS or i + 1 in starts
+            if previous.text == "," or opens_clause:
                 cuts.append(i)
         elif word.lower == "als" and previous.text == ",":
             cuts.append(i)

@@ -131,7 +131,7 @@ def prep_frame(
     objects = [
         g
         for g in clause.groups
-        if (g.start > cue[0] and g.marked_by(entry.preps))
+        if (g.start > cue[0] and g.marker in entry.preps)
         or (g.start >= after and _adjacent(sentence, after, g.start))
     ]
     if not objects:
@@ -155,7 +155,12 @@ def symmetric_frame(
         for group in between_groups:
             yield from _within(group)
         return
-    partners = [g for g in clause.groups if g.marked_by(entry.preps)]
+    partners = [
+        g
+        for g in clause.groups
+        if g.marked_by(entry.preps)
+        and not (g.marker == "tussen" and not _with_and_among(sentence, g))
+    ]
     unmarked = _unmarked(clause)
     if partners:
         holders = unmarked or [
@@ -168,6 +173,15 @@ def symmetric_frame(
     # a relation noun without "met"/"tussen" only relates the parties listed as its subject
     if unmarked and len(unmarked[0].mentions) > 1:
         yield from _within(unmarked[0])
+
+
+def _with_and_among(sentence: Sentence, group: Group) -> bool:
+    """ "samenwerking met en tussen de regiogemeenten": one collective is also a partner.
+
+    Otherwise a lone collective after "tussen" is a relation inside it, which is none.
+    """
+    before = [w.lower for w in sentence.words[max(0, group.start - 4) : group.start]]
+    return "met" in before and "en" in before
 
 
 def _owner_before(sentence: Sentence, head: int) -> Group | None:
@@ -210,7 +224,7 @@ def members_frame(
     owner = _owner_before(sentence, cue[0])
     after = cue[-1] + 1
     members = [g for g in clause.groups if g.start >= after and _adjacent(sentence, after, g.start)]
-    if owner is None or len(owner.mentions) != 1 or not members:
+    if owner is None or owner.marker is not None or len(owner.mentions) != 1 or not members:
         return
     copula = all(sentence.words[i].lemma in MEMBER_COPULAS for i in cue)
     if copula and len(members[0].mentions) < 2:

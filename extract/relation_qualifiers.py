@@ -49,7 +49,15 @@ def is_negated(
         for match in find_cue(sentence.words, cue, free, lambda _: True)
         for i in match
     }
-    candidates = [i for i in free if i not in excused]
+    # "adviseerde de gemeente zich niet te laten belemmeren": the negation is the advice's content
+    embedded = {
+        i
+        for i in free
+        if i > cue_positions[-1]
+        and i + 1 < len(sentence.words)
+        and sentence.words[i + 1].lower == "te"
+    }
+    candidates = [i for i in free if i not in excused and i not in embedded]
     return any(
         find_cue(sentence.words, cue, candidates, lambda _: True) for cue in lexicon.negation
     )

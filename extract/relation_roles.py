@@ -18,6 +18,8 @@ from extract.relation_lexicon import Lexicon, word_matches
 from ontology import ActorClass, RelationType
 
 PERSON = ActorClass.Person.value
+NOT_EMPLOYERS = frozenset({PERSON, ActorClass.CitizenGroup.value})
+PLACE_PREPOSITIONS = frozenset(["uit", "te", "nabij", "rond", "buiten"])
 NUMERALS = frozenset(
     ["twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "beide", "alle"]
 )
@@ -94,7 +96,9 @@ def _person_org(sentence: Sentence, lexicon: Lexicon) -> Iterator[RoleRelation]:
     mentions = sentence.nested
     for person in (m for m in mentions if m.label == PERSON):
         own_words = words[person.start : person.end]
-        for org in (m for m in mentions if m.label != PERSON and m.key != person.key):
+        for org in (m for m in mentions if m.label not in NOT_EMPLOYERS and m.key != person.key):
+            if org.start > 0 and words[org.start - 1].lower in PLACE_PREPOSITIONS:
+                continue  # "conflictbemiddelaar uit de regio Den Haag" names a place
             if person.start <= org.start and org.end <= person.end:
                 # "de waarnemend burgemeester van Amsterdam (Geert Dales)" as one mention
                 before = own_words[: org.start - person.start]

@@ -428,6 +428,18 @@ NEGATION_AND_MODALITY: list[tuple[str, str, list[Actor], set[Fact]]] = [
         {("ggd-utrecht", "collaboratesWith", "politie-utrecht", False, HYPOTHETICAL)},
     ),
     (
+        "a negation inside the content of advice does not negate the advice",
+        "De raad adviseerde de gemeente zich niet te laten afschrikken.",
+        [("De raad", "raad-utrecht", "MunicipalBody"), GEMEENTE],
+        {("raad-utrecht", "advises", "gemeente-utrecht", False, ASSERTED)},
+    ),
+    (
+        "a negation in the reproach's dat-clause does not negate the reproach",
+        "De GGD verwijt de politie dat zij niet genoeg hielp.",
+        [GGD, POLITIE],
+        {("ggd-utrecht", "conflictsWith", "politie-utrecht", False, ASSERTED)},
+    ),
+    (
         "negation in another clause does not count",
         "De GGD werkt samen met de politie, maar de huisartsen doen niet mee.",
         [GGD, POLITIE, ("de huisartsen", "huisartsen", "CareProvider")],
@@ -623,6 +635,42 @@ NOTHING_OTHER_PAIRS: list[tuple[str, str, list[Actor]]] = [
         "a spokesperson without a name",
         "Een woordvoerder van de politie bevestigde het bericht van de GGD.",
         [POLITIE, GGD],
+    ),
+    (
+        "a list after a copula whose subject stands after a preposition",
+        "Aanwezig naast de bewoners waren de GGD, de politie en het stadsdeel.",
+        [
+            ("de bewoners", "bewoners", "CitizenGroup"),
+            GGD,
+            POLITIE,
+            ("het stadsdeel", "stadsdeel", "CityDistrict"),
+        ],
+    ),
+    (
+        "aansluiten bij findings is no membership",
+        "Het advies van de RMO sloot aan bij de bevindingen van de GGD.",
+        [RMO, GGD],
+    ),
+    (
+        "a person is no member of a client group",
+        "Dat werkt. (Piet Smit, projectleider aanpak jongeren)",
+        [("Piet Smit", "piet-smit", "Person"), ("jongeren", "jongeren", "CitizenGroup")],
+    ),
+    (
+        "uit names where someone comes from",
+        "De opdracht ging naar Karel Bos, een bemiddelaar uit de regio Twente.",
+        [
+            ("Karel Bos", "karel-bos", "Person"),
+            ("de regio Twente", "regio-twente", "IntermunicipalBody"),
+        ],
+    ),
+    (
+        "collaboration among one collective, a person outside it",
+        "Mulder richtte zich op de samenwerking tussen de GGZ-instellingen.",
+        [
+            ("Mulder", "mulder", "Person"),
+            ("de GGZ-instellingen", "ggz-instellingen", "MentalHealthProvider"),
+        ],
     ),
     (
         "dependence is no relation of the evaluated set",
