@@ -43,7 +43,7 @@ class CleanedText:
 
     def line_span(self, start: int, end: int) -> tuple[int, int]:
         """The 1-based inclusive raw line range of the cleaned offsets [start, end)."""
-        last = max(start, end - 1)
+        last = max(start, min(end, len(self.text)) - 1)
         while last > start and self.text[last].isspace():
             last -= 1
         return self.line_at(start), self.line_at(last)
