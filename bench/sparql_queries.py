@@ -71,11 +71,10 @@ SELECT ?actor ?label (COUNT(?statement) AS ?n) WHERE {
 
 
 def probe(store: pyoxigraph.Store) -> tuple[str, str]:
-    """The actor with most statements (a hub, the hardest case) and a word of its label."""
+    """The actor with most statements (a hub, the hardest case) and its label as a pattern."""
     [row] = list(store.query(HUB_QUERY, use_default_graph_as_union=True))  # type: ignore[arg-type]
     label = row["label"].value
-    word = max(label.split(), key=len)
-    return row["actor"].value, "".join(char for char in word if char.isalnum())
+    return row["actor"].value, "".join(char for char in label if char.isalnum() or char == " ")
 
 
 def queries_for(actor: str, pattern: str) -> dict[str, str]:

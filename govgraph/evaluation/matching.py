@@ -9,6 +9,7 @@ from ontology import SYMMETRIC_RELATIONS, Modality, RelationType
 
 RelationKey = tuple[str, str, str, bool]  # (subject, property, object, negated)
 NOT_IN_GRAPH = "(sentence not found in the graph)"
+SPLIT_NOTE_LENGTH = 90
 
 
 def resolve_actor(view: SystemView, iri: str, sentence: SystemSentence, gold: GoldSentence) -> str:
@@ -81,11 +82,21 @@ def unaligned_sentences(
         sentence
         for key, sentence in view.sentences.items()
         if key not in matched
-        and sentence.lines is not None
         and any(
-            doc == sentence.doc and first <= sentence.lines[1] and sentence.lines[0] <= last
+            doc == sentence.doc and sentence.overlaps(first, last)
             for (doc, _), (first, last) in spans.items()
         )
+    ]
+
+
+def differently_split(view: SystemView, gold: GoldSentence) -> list[SystemSentence]:
+    """Graph sentences on the gold sentence's lines that contain it or lie inside it."""
+    return [
+        sentence
+        for (doc, key), sentence in view.sentences.items()
+        if doc == gold.doc
+        and sentence.overlaps(*gold.lines)
+        and (key in gold.key or gold.key in key)
     ]
 
 
@@ -101,6 +112,7 @@ class _SentenceComparison:
     ) -> None:
         self.report, self.gold, self.view = report, gold, view
         self.system = system or SystemSentence(gold.doc, "")
+        self.missing_note = "" if system else _missing_note(view, gold)
         self.names = {
             iri: resolve_actor(view, iri, self.system, gold) for iri, _ in self.system.mentions
         }
@@ -119,7 +131,7 @@ class _SentenceComparison:
                 kind=kind,
                 level=level,
                 expected=expected,
-                found=found if self.system.text else NOT_IN_GRAPH,
+                found=found if self.system.text else self.missing_note,
             )
         )
 
@@ -195,3 +207,12 @@ def _same_pair(key: RelationKey, others: dict[RelationKey, Modality]) -> str:
         for other, modality in others.items()
         if {other[0], other[2]} == pair
     )
+
+
+def _missing_note(view: SystemView, gold: GoldSentence) -> str:
+    """Why a gold sentence has no graph sentence: none at all, or split differently."""
+    split = differently_split(view, gold)
+    if not split:
+        return NOT_IN_GRAPH
+    shown = " | ".join(sentence.text[:SPLIT_NOTE_LENGTH] for sentence in split)
+    return f"{NOT_IN_GRAPH}; split differently in the graph: {shown}"

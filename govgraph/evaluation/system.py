@@ -41,18 +41,15 @@ class SystemSentence:
 
     doc: str
     text: str
-    lines: tuple[int, int] | None = None
+    # one (first, last) raw line span per place the sentence occurs: a text repeated in a
+    # document (a summary, a quoted research question) occurs more than once
+    line_spans: set[tuple[int, int]] = field(default_factory=set)
     mentions: list[tuple[str, str]] = field(default_factory=list)  # (actor IRI, surface)
     statements: list[SystemStatement] = field(default_factory=list)
 
-    def widen_lines(self, start: int | None, end: int | None) -> None:
-        """Grow the known line span with the lines one more node gives."""
-        if start is None or end is None:
-            return
-        if self.lines is None:
-            self.lines = (start, end)
-        else:
-            self.lines = (min(self.lines[0], start), max(self.lines[1], end))
+    def overlaps(self, first: int, last: int) -> bool:
+        """True when one of the sentence's occurrences shares a line with [first, last]."""
+        return any(start <= last and first <= end for start, end in self.line_spans)
 
 
 @dataclass
@@ -135,7 +132,9 @@ def read_system(store: GraphStore, documents: Collection[str]) -> SystemView:
     def sentence(solution: pyoxigraph.QuerySolution) -> SystemSentence:
         doc, evidence = _value(solution, "file") or "", _value(solution, "evidence") or ""
         found = sentences.setdefault((doc, sentence_key(evidence)), SystemSentence(doc, evidence))
-        found.widen_lines(_int(solution, "lineStart"), _int(solution, "lineEnd"))
+        start, end = _int(solution, "lineStart"), _int(solution, "lineEnd")
+        if start is not None and end is not None:
+            found.line_spans.add((start, end))
         return found
 
     for solution in _select(store, _MENTIONS, documents):

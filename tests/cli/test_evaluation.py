@@ -110,10 +110,11 @@ class Statement:
 class SystemGraph:
     """What a pretend extractor found in the test document."""
 
-    mentions: list[tuple[str, str, str]] = field(
-        default_factory=list
-    )  # (actor key, surface, evidence)
+    # (actor key, surface, evidence sentence)
+    mentions: list[tuple[str, str, str]] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
+    # evidence sentence -> its (first, last) raw lines, given to the mentions in it
+    lines: dict[str, tuple[int, int]] = field(default_factory=dict)
 
 
 ACTORS = {
@@ -172,6 +173,10 @@ def build_graph(path: Path, system: SystemGraph) -> GraphStore:
         named.add((mention, GOV.surface, Literal(surface)))
         named.add((mention, GOV.evidence, Literal(evidence)))
         named.add((mention, PROV.wasDerivedFrom, document))
+        if evidence in system.lines:
+            first, last = system.lines[evidence]
+            named.add((mention, GOV.lineStart, Literal(first)))
+            named.add((mention, GOV.lineEnd, Literal(last)))
     for number, statement in enumerate(system.statements):
         node = GOVID[f"statement/s{number}"]
         named.add((node, RDF.type, GOV.Statement))
@@ -303,3 +308,20 @@ def test_bad_gold_is_named_with_file_and_line(tmp_path: Path) -> None:
     (folder / "actors.jsonl").unlink()
     with pytest.raises(GoldFormatError, match=r"actors\.jsonl: missing"):
         evaluate(GraphStore(), [folder])
+
+
+def test_a_differently_split_sentence_is_explained_and_counted(tmp_path: Path, gold: Path) -> None:
+    merged = f"{WORKS} {WEATHER}"  # the graph's splitter missed the boundary
+    system = SystemGraph(
+        mentions=[
+            (key, surface, merged if evidence == WORKS else evidence)
+            for key, surface, evidence in PERFECT.mentions
+        ],
+        statements=[s for s in PERFECT.statements if s.evidence != WORKS],
+        lines={merged: (2, 4), FUNDS_EVIDENCE: (1, 1), DENIES: (3, 3)},
+    )
+    report = evaluate(build_graph(tmp_path / "g.trig", system), [gold])
+    assert report.unaligned_system_sentences == 1
+    missed = [row for row in report.errors if row.sentence == WORKS]
+    assert len(missed) == 3  # politie, GGD and their collaboration
+    assert all(row.found.endswith(f"split differently in the graph: {merged}") for row in missed)
