@@ -81,11 +81,12 @@ class Lexicon:
     generics: list[GenericActor] = field(default_factory=list)
     titled: list[TitledPattern] = field(default_factory=list)
     roles: set[str] = field(default_factory=set)
+    title_roles: set[str] = field(default_factory=set)  # roles that precede a bare surname
     role_modifiers: set[str] = field(default_factory=set)
     portfolios: set[str] = field(default_factory=set)
     head_classes: dict[str, ActorClass] = field(default_factory=dict)
     place_org_cues: set[str] = field(default_factory=set)
-    location_cues: set[str] = field(default_factory=set)
+    province_cues: set[str] = field(default_factory=set)
     speech_cues: set[str] = field(default_factory=set)
     not_person_words: set[str] = field(default_factory=set)
 

@@ -51,6 +51,7 @@ class PersonFinder:
     def __init__(self, lexicon: Lexicon, known_words: set[str]) -> None:
         self.lexicon = lexicon
         self.known_words = known_words  # lower-case names and forms of organisations
+        self.heads = tuple(lexicon.head_classes)
 
     def _name_ok(self, doc: Doc, start: int, end: int) -> bool:
         if end <= start or is_citation(doc, start, end):
@@ -60,6 +61,10 @@ class PersonFinder:
             return False
         if any(token.is_upper and len(token) > 1 for token in words):
             return False  # acronyms name organisations
+        if all(simplemma.is_known(token.lower_, lang="nl") for token in words):
+            return False  # "Radar Advies", "Vangnet": Dutch words, not a person's name
+        if any(token.lower_.endswith(self.heads) for token in words):
+            return False  # "Bureau Leerplicht Plus"
         return doc[start:end].text.lower() not in self.known_words
 
     def role_persons(
@@ -104,6 +109,9 @@ class PersonFinder:
                 index = name_start + 1
                 continue
             name_end = scan_name(doc, name_start, end)
+            single_word = name_end - name_start == 1
+            if single_word and role_words[0].lower() not in self.lexicon.title_roles:
+                name_end = name_start  # "bestuurder Spirit" names an organisation, not a person
             if name_end > name_start and self._name_ok(doc, name_start, name_end):
                 name = doc[name_start:name_end].text
                 found.append((PersonMention(role_start, name_end, name), " ".join(role_words)))
@@ -126,8 +134,13 @@ class PersonFinder:
                 return index + length
         return 0
 
-    def cued_persons(self, doc: Doc, start: int, end: int) -> list[PersonMention]:
-        """Surnames after a speech verb ("zegt Baaijens") and full names ("Casper van den Berg")."""
+    def cued_persons(
+        self, doc: Doc, start: int, end: int, lowercase_words: set[str]
+    ) -> list[PersonMention]:
+        """Surnames after a speech verb ("zegt Baaijens") and full names ("Casper van den Berg").
+
+        `lowercase_words` are the words the document writes in lower case somewhere.
+        """
         found = []
         index = start
         while index < end:
@@ -141,7 +154,7 @@ class PersonFinder:
             if (
                 is_capitalised(token)
                 and not token.is_sent_start
-                and self._looks_like_full_name(doc, index, end)
+                and self._looks_like_full_name(doc, index, end, lowercase_words)
             ):
                 name_end = scan_name(doc, index, end)
                 if self._name_ok(doc, index, name_end):
@@ -151,7 +164,9 @@ class PersonFinder:
             index += 1
         return found
 
-    def _looks_like_full_name(self, doc: Doc, index: int, end: int) -> bool:
+    def _looks_like_full_name(
+        self, doc: Doc, index: int, end: int, lowercase_words: set[str]
+    ) -> bool:
         """First name + (particles) + surname, where the first name is not a Dutch word."""
         if index > 0 and is_capitalised(doc[index - 1]) and not doc[index - 1].is_sent_start:
             return False
@@ -161,7 +176,12 @@ class PersonFinder:
         if len(capitals) != 2 or name_end - index > 5:
             return False
         first = words[0].text
-        return first.isalpha() and not simplemma.is_known(first.lower(), lang="nl")
+        return (
+            len(first) > 1
+            and first.isalpha()
+            and first.lower() not in lowercase_words  # a first name is never written lower case
+            and not simplemma.is_known(first.lower(), lang="nl")
+        )
 
     def attribution(self, text: str) -> tuple[str, str] | None:
         """Name and role of a quote attribution such as "(Walter Kamp, adviseur DMO)"."""

@@ -63,12 +63,12 @@ def is_citation(doc: Doc, start: int, end: int) -> bool:
 
 
 def scan_name(
-    doc: Doc, start: int, limit: int, allow_joiners: bool = False, leading_particle: bool = False
+    doc: Doc, start: int, limit: int, allow_joiners: bool = False, organisation: bool = False
 ) -> int:
-    """End of the proper name that starts at `start`: capitalised words, inner particles, initials.
+    """End of the proper name that starts at `start`: capitalised words, particles, initials.
 
-    With `allow_joiners`, "en" and commas join capitalised parts ("Welzijn en Sport");
-    with `leading_particle` the name may start with one ("de Meren").
+    A person's name has particles inside ("Joop van Riessen"); an organisation's only in front
+    ("de Meren"), and with `allow_joiners` "en" and commas join its parts ("Welzijn en Sport").
     Returns `start` when no name starts there.
     """
     index = start
@@ -81,15 +81,16 @@ def scan_name(
             index += 1
             end = index
             continue
-        joiner = token.lower_ in NAME_PARTICLES or (
-            allow_joiners and token.text in {",", "en", "&"}
+        particle_allowed = index == start if organisation else index > start
+        joiner = (token.lower_ in NAME_PARTICLES and particle_allowed) or (
+            allow_joiners and index > start and token.text in {",", "en", "&"}
         )
         if joiner and index + 1 < limit and not doc[index + 1].is_sent_start:
             # a particle only belongs to the name when a capitalised word follows it
             look = index + 1
             while look < limit and doc[look].lower_ in NAME_PARTICLES:
                 look += 1
-            if look < limit and is_capitalised(doc[look]) and (index > start or leading_particle):
+            if look < limit and is_capitalised(doc[look]):
                 index = look
                 continue
         break
@@ -98,12 +99,11 @@ def scan_name(
 
 @dataclass(frozen=True)
 class Definition:
-    """An abbreviation defined in the text, with the token stretches of both forms."""
+    """An abbreviation defined in the text, and the token stretch of the whole definition."""
 
     short: str
     long: str
-    short_span: tuple[int, int]
-    long_span: tuple[int, int]
+    span: tuple[int, int]  # "Dienst Werk en Inkomen (DWI)" as one stretch
 
 
 def _initials_match(short: str, long_form: str) -> bool:
@@ -165,26 +165,16 @@ def find_definitions(doc: Doc, start: int, end: int) -> list[Definition]:
         ):
             long_span = _long_form_before(doc, index, inner.text, start)
             if long_span:
-                found.append(
-                    Definition(
-                        inner.text,
-                        doc[long_span[0] : long_span[1]].text,
-                        (index + 1, close),
-                        long_span,
-                    )
-                )
+                long_form = doc[long_span[0] : long_span[1]].text
+                found.append(Definition(inner.text, long_form, (long_span[0], close + 1)))
             continue
         if len(inner) >= 3 and inner[1].text == "," and is_abbreviation(inner[0].text):
-            long_form = doc[index + 3 : close]
-            if _initials_match(inner[0].text, long_form.text):
-                found.append(
-                    Definition(
-                        inner[0].text, long_form.text, (index + 1, index + 2), (index + 3, close)
-                    )
-                )
+            long_text = doc[index + 3 : close].text
+            if _initials_match(inner[0].text, long_text):
+                found.append(Definition(inner[0].text, long_text, (index + 1, close)))
             continue
         if len(inner) >= 2 and index > start and is_abbreviation(doc[index - 1].text):
             short = doc[index - 1].text
             if _initials_match(short, inner.text) and is_capitalised(inner[0]):
-                found.append(Definition(short, inner.text, (index - 1, index), (index + 1, close)))
+                found.append(Definition(short, inner.text, (index - 1, close + 1)))
     return found

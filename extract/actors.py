@@ -164,6 +164,7 @@ class DocumentRun:
             int, tuple[Person, int, int]
         ] = {}  # segment -> (speaker, token range)
         self.role_ends: dict[int, int] = {}  # first token of a role phrase -> its end
+        self.lowercase_words = {token.text for token in doc if token.is_lower}
 
     def _segments(self) -> list[SegmentBounds]:
         doc = self.doc
@@ -184,7 +185,8 @@ class DocumentRun:
         self._match_headed_names()
         for segment in self.segments:
             self._find_definitions(segment)
-            self._find_persons(segment)
+            if segment.kind != "heading":
+                self._find_persons(segment)
         self._match_document_aliases()
         chosen = self._select()
         focal = self._focal_actors(chosen)
@@ -232,7 +234,7 @@ class DocumentRun:
                         start, end, GENERIC, generic=generic, form=doc[start:end].text.lower()
                     )
                 )
-            elif (kind == "P" and self._place_acts(start)) or (
+            elif (kind == "P" and self._place_acts(start, payload)) or (
                 kind == "M" and self._metonym_holds(start)
             ):
                 self.candidates.append(Candidate(start, end, PLACE, key=payload))
@@ -241,14 +243,15 @@ class DocumentRun:
             elif kind == "R":
                 self.role_ends[start] = max(end, self.role_ends.get(start, end))
 
-    def _place_acts(self, start: int) -> bool:
-        """A place name is the gemeente only after "burgemeester van", "gemeenteraad van" etc."""
-        doc = self.doc
-        return (
-            start >= 2
-            and doc[start - 1].lower_ == "van"
-            and doc[start - 2].lower_ in self.lexicon.place_org_cues
+    def _place_acts(self, start: int, key: str) -> bool:
+        """A place is the gemeente (province) only after "burgemeester van" ("gedeputeerde van")."""
+        cues = (
+            self.lexicon.province_cues
+            if self.lexicon.actors[key].actor_class is ActorClass.Province
+            else self.lexicon.place_org_cues
         )
+        doc = self.doc
+        return start >= 2 and doc[start - 1].lower_ == "van" and doc[start - 2].lower_ in cues
 
     def _metonym_holds(self, start: int) -> bool:
         """ "Den Haag" is the national government unless the text places something there."""
@@ -271,7 +274,7 @@ class DocumentRun:
             end,
             self._segment_end(start),
             allow_joiners=pattern.label.startswith("ministerie"),
-            leading_particle=True,
+            organisation=True,
         )
         if name_end == end:
             return
@@ -335,6 +338,7 @@ class DocumentRun:
             else:
                 self._actor(key)
             self.actors[key].aliases.update({definition.short, definition.long})
+            self.candidates.append(Candidate(*definition.span, DEFINED, key=key))
             for surface in (definition.short, definition.long, definition.short + "s"):
                 self.aliases[surface] = (key, DEFINED)
 
@@ -362,7 +366,7 @@ class DocumentRun:
         for mention, role in finder.role_persons(doc, segment.start, segment.end, self.role_ends):
             person = self._person(mention.name, role)
             self.candidates.append(Candidate(mention.start, mention.end, PERSON, person=person))
-        for mention in finder.cued_persons(doc, segment.start, segment.end):
+        for mention in finder.cued_persons(doc, segment.start, segment.end, self.lowercase_words):
             self._person(mention.name)
 
     def _person(self, name: str, role: str | None = None) -> Person:
@@ -421,14 +425,8 @@ class DocumentRun:
         ):
             if any(taken[candidate.start : candidate.end]):
                 continue
-            if (
-                candidate.generic is None
-                and candidate.priority != PERSON
-                and is_citation(doc, candidate.start, candidate.end)
-            ):
-                continue
-            if candidate.priority == PERSON and is_citation(doc, candidate.start, candidate.end):
-                continue
+            if is_citation(doc, candidate.start, candidate.end):
+                continue  # "Kickert e.a. 1997", and titles too: "De slimme gemeente (2007)"
             if self.segments[self.segment_of[candidate.start]].kind == "heading":
                 continue
             chosen.append(candidate)
@@ -472,9 +470,9 @@ class DocumentRun:
         """The dominant named actor of each class: the one most mentioned, above a threshold."""
         counts: dict[ActorClass, Counter[str]] = {}
         for candidate in chosen:
-            if candidate.key is not None and candidate.key in self.actors:
-                actor_class = self.actors[candidate.key].actor_class
-                counts.setdefault(actor_class, Counter())[candidate.key] += 1
+            if candidate.key is not None:
+                known = self.actors.get(candidate.key) or self.lexicon.actors[candidate.key]
+                counts.setdefault(known.actor_class, Counter())[candidate.key] += 1
         focal = {}
         for actor_class, counter in counts.items():
             key, count = counter.most_common(1)[0]

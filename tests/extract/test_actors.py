@@ -1,0 +1,244 @@
+"""Tests of the gov_actors component on sentences written for them (Docs built by hand)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extract import actors as _actors  # noqa: F401  (registers gov_actors)
+from extract import lemmas as _lemmas  # noqa: F401  (registers gov_lemmatizer)
+from extract.actor_lexicon import actor_key
+from extract.segment import Segment
+from ontology import ActorClass
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    pipeline = spacy.blank("nl")
+    pipeline.add_pipe("gov_lemmatizer")
+    pipeline.add_pipe("gov_actors")
+    return pipeline
+
+
+def run(nlp: Language, *sentences: str, kinds: dict[int, str] | None = None) -> Doc:
+    """Run the pipeline on sentences joined by spaces, one segment each."""
+    text = " ".join(sentences)
+    doc = nlp.make_doc(text)
+    segments, offset = [], 0
+    for index, sentence in enumerate(sentences):
+        segments.append(
+            Segment(offset, offset + len(sentence), (kinds or {}).get(index, "sentence"))
+        )
+        offset += len(sentence) + 1
+    doc._.segments = segments
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return doc
+
+
+def mentions(doc: Doc) -> list[tuple[str, str]]:
+    """(surface, actor key) of every actor mention."""
+    return [(span.text, span.kb_id_) for span in doc.spans["actors"]]
+
+
+def keys(doc: Doc) -> set[str]:
+    return {span.kb_id_ for span in doc.spans["actors"]}
+
+
+def test_actor_key_is_a_stable_ascii_slug() -> None:
+    assert actor_key("gemeente Amsterdam") == "gemeente-amsterdam"
+    assert actor_key("ministerie van Financiën") == "ministerie-van-financien"
+    assert actor_key("college van B&W") == "college-van-b-w"
+    assert actor_key("  GGD  Hollands Noorden ") == actor_key("GGD Hollands Noorden")
+
+
+def test_gazetteer_names_gemeente_with_its_official_identifier(nlp: Language) -> None:
+    doc = run(nlp, "De gemeente Utrecht sluit een contract met woningcorporatie Mitros.")
+    records = doc._.actors
+    assert "gemeente-utrecht" in keys(doc)
+    assert records["gemeente-utrecht"].identifier.endswith("/gemeente/gm0344")
+    assert records["gemeente-utrecht"].actor_class is ActorClass.Municipality
+
+
+def test_ministry_names_and_abbreviation_are_one_actor(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "Het ministerie van Volksgezondheid, Welzijn en Sport betaalt mee.",
+        "Ook VWS wil dat de wachtlijsten korter worden.",
+        "Het ministerie van VWS stuurt een brief.",
+    )
+    assert [key for _, key in mentions(doc)] == ["ministerie-van-vws"] * 3
+    assert doc._.actors["ministerie-van-vws"].actor_class is ActorClass.Ministry
+
+
+def test_old_ministry_from_the_hand_written_patterns(nlp: Language) -> None:
+    doc = run(nlp, "In 2005 gaf VROM de provincie Gelderland een opdracht.")
+    assert {"ministerie-van-vrom", "provincie-gelderland"} <= keys(doc)
+
+
+def test_abbreviation_defined_in_the_text_is_an_alias_for_the_rest_of_it(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "De Stichting Buurtwerk Oost (SBO) opende een inloophuis.",
+        "Twee jaar later sloot SBO het huis weer.",
+    )
+    found = mentions(doc)
+    assert [key for surface, key in found if "SBO" in surface or "Buurtwerk" in surface] == [
+        "sbo",
+        "sbo",
+    ]
+    assert "Stichting Buurtwerk Oost" in doc._.actors["sbo"].aliases
+
+
+def test_abbreviation_of_a_law_or_meeting_is_no_actor(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "De Wet Maatschappelijke Ondersteuning (WMO) geldt sinds 2007.",
+        "Er kwam een wekelijks overleg (WOG, Wekelijks Overleg Gezondheid).",
+    )
+    assert keys(doc) == set()
+
+
+def test_ggd_forms_are_one_actor_and_follow_the_focal_gemeente(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "De gemeente Leiden vraagt de Gemeentelijke Gezondheidsdienst (GGD) om advies.",
+        "De gemeente Leiden betaalt de GGD daarvoor.",
+        "Volgens de gemeente Leiden werkt GGD goed.",
+    )
+    ggd = {key for surface, key in mentions(doc) if "GGD" in surface or "Gezondheid" in surface}
+    assert ggd == {"ggd-leiden"}
+
+
+def test_de_gemeente_resolves_to_the_focal_gemeente_when_it_dominates(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "De gemeente Zwolle start een wijkteam.",
+        "De gemeente Zwolle betaalt de hulp.",
+        "Later evalueert de gemeente Zwolle het team.",
+        "De gemeente is tevreden.",
+    )
+    assert mentions(doc)[-1] == ("De gemeente", "gemeente-zwolle")
+
+
+def test_de_gemeente_stays_generic_without_a_dominant_gemeente(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "De gemeente Zwolle en de gemeente Kampen werken samen.",
+        "De gemeente moet keuzes maken.",
+    )
+    assert mentions(doc)[-1] == ("De gemeente", "gemeenten")
+    assert doc._.actors["gemeenten"].actor_class is ActorClass.Municipality
+
+
+def test_author_year_citations_are_not_mentions(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "Netwerken zijn complex (Kickert e.a. 1997; Zuijderhoudt 1992).",
+        "De WRR (2006) en RMO 2002 wezen daar al op, net als Termeer en Koppenjan (2001).",
+    )
+    assert keys(doc) == set()
+
+
+def test_an_advisory_body_that_acts_is_a_mention(nlp: Language) -> None:
+    doc = run(nlp, "De WRR adviseert het kabinet over de decentralisatie.")
+    assert {"wrr", "kabinet"} <= keys(doc)
+
+
+def test_person_with_role_and_portfolio_and_later_surname(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "Dit besprak wethouder Onderwijs Marieke de Vries met de schoolbesturen.",
+        "Volgens De Vries moet het sneller.",
+    )
+    person = doc._.actors["marieke-de-vries"]
+    assert person.actor_class is ActorClass.Person
+    assert person.role == "wethouder Onderwijs"
+    assert [key for _, key in mentions(doc)].count("marieke-de-vries") == 2
+    assert "schoolbesturen" in keys(doc)
+
+
+def test_cited_author_with_a_known_persons_surname_is_not_that_person(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "Burgemeester Job Cohen opende de vergadering.",
+        "Het model van Cohen (1972) gaat over vuilnisbakken.",
+    )
+    found = mentions(doc)
+    assert [surface for surface, key in found if key == "job-cohen"] == ["Burgemeester Job Cohen"]
+
+
+def test_role_nouns_and_pronouns_without_a_name_are_not_actors(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "De burgemeester en de wethouders overlegden.",
+        "Zij vonden dat hij gelijk had.",
+    )
+    assert keys(doc) == set()
+
+
+def test_quote_attribution_gives_speaker_with_role_and_organisation(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "We hadden gewoon te weinig geld.",
+        "Dat moest anders. (Karel Jansen, adviseur Dienst Werk en Inkomen (DWI))",
+    )
+    assert doc._.speakers == {1: "karel-jansen"}
+    person = doc._.actors["karel-jansen"]
+    assert person.actor_class is ActorClass.Person
+    assert person.role and person.role.startswith("adviseur")
+    assert person.member_of == "dwi"
+
+
+def test_place_as_location_is_no_gemeente_but_as_organisation_it_is(nlp: Language) -> None:
+    located = run(nlp, "In Groningen werken scholen en jongeren samen.")
+    assert "gemeente-groningen" not in keys(located)
+    acting = run(nlp, "De burgemeester van Groningen besloot het anders te doen.")
+    assert ("Groningen", "gemeente-groningen") in mentions(acting)
+
+
+def test_den_haag_is_the_national_government_unless_it_places_a_body(nlp: Language) -> None:
+    metonym = run(nlp, "De gemeenten wachten al maanden op geld uit Den Haag.")
+    assert ("Den Haag", "rijk") in mentions(metonym)
+    assert metonym._.actors["rijk"].actor_class is ActorClass.NationalGovernment
+    location = run(nlp, "De Inspectie Jeugdzorg in Den Haag kreeg een klacht.")
+    assert "rijk" not in keys(location)
+
+
+def test_collective_citizens_are_citizen_groups(nlp: Language) -> None:
+    doc = run(nlp, "Bewoners en jongeren klagen bij de woningcorporaties.")
+    classes = {span.kb_id_: span.label_ for span in doc.spans["actors"]}
+    assert classes["bewoners"] == classes["jongeren"] == ActorClass.CitizenGroup.value
+    assert classes["woningcorporaties"] == ActorClass.HousingCorporation.value
+
+
+def test_titled_name_teaches_the_bare_name(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "De instellingen Lentis en GGZ Noorderlicht werken samen.",
+        "Noorderlicht levert de psychiaters.",
+    )
+    assert [key for surface, key in mentions(doc) if "Noorderlicht" in surface] == [
+        "ggz-noorderlicht",
+        "ggz-noorderlicht",
+    ]
+
+
+def test_headings_carry_no_mentions(nlp: Language) -> None:
+    doc = run(nlp, "De gemeente Breda", "De gemeente Breda betaalt.", kinds={0: "heading"})
+    assert len(doc.spans["actors"]) == 1
+    assert doc.spans["actors"][0].start_char > len("De gemeente Breda")
+
+
+def test_every_used_key_has_a_record_with_a_class(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "De politie, de GGZ-instellingen en het zorgkantoor ondertekenden het convenant.",
+        "Het Parool schreef erover, net als de media.",
+    )
+    assert keys(doc) == set(doc._.actors)
+    for span in doc.spans["actors"]:
+        assert span.label_ == doc._.actors[span.kb_id_].actor_class.value
+    assert {"politie", "ggz-instellingen", "zorgkantoor", "het-parool", "media"} <= keys(doc)
