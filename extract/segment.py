@@ -41,18 +41,24 @@ class Segment:
 
 @dataclass(frozen=True)
 class Abbreviations:
-    """Dutch abbreviations that end in a full stop, and which of them may also end a sentence."""
+    """Dutch abbreviations ending in a full stop: some never end a sentence, some may."""
 
     never_end: frozenset[str]
-    may_end: frozenset[str]
+    may_end: frozenset[str]  # "enz.", "et al.": a sentence end only before a capital letter
     case_sensitive: frozenset[str]
 
-    def blocks_boundary(self, word: str) -> bool:
-        """True when a full stop after ``word`` (which includes the stop) ends no sentence."""
-        if word in self.never_end:
-            return True
+    def _lookup(self, word: str) -> str | None:
+        if word in self.never_end or word in self.may_end:
+            return word
         lower = word.lower()
-        return lower in self.never_end and lower not in self.case_sensitive
+        return None if lower in self.case_sensitive else lower
+
+    def blocks_boundary(self, word: str, next_char: str) -> bool:
+        """True when the full stop ending ``word`` ends no sentence before ``next_char``."""
+        key = self._lookup(word)
+        if key in self.never_end:
+            return True
+        return key in self.may_end and not next_char.isupper()
 
 
 @lru_cache(maxsize=1)
@@ -70,7 +76,6 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _STOP = re.compile(r"(?:[.!?]+|…)[’”\"')\]»]*")
 _STARTER = re.compile(r"\s+([A-ZÀ-ÞĲ0-9‘“\"'«(\[])")
 _INITIALS = re.compile(r"(?:[A-ZÀ-Þ]\.)+")
-_ELLIPSIS_IN_PARENS = re.compile(r"\((?:\.\.\.|…)\)")
 _BULLET = re.compile(r"[–•\-*·▪●◦■]\s+|\d{1,2}[.)]?\s+(?=[a-zà-ÿ])")
 _HEADING_NUMBER = re.compile(r"(\d+(?:\.\d+)*)\.?\s")
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-ZÀ-Þ]")
@@ -173,7 +178,11 @@ def _boundary(text: str, stop_start: int, stop_end: int, next_start: int) -> tup
     stop = text[stop_start:stop_end]
     if stop[0] == "." and not stop.startswith(".."):
         word = _word_before(text, stop_start)
-        if abbreviations().blocks_boundary(word):
+        word_start = stop_start + 1 - len(word)
+        two_words = f"{_word_before(text, word_start - 2)} {word}" if word_start > 1 else word
+        known = abbreviations()
+        following = text[next_start]
+        if known.blocks_boundary(word, following) or known.blocks_boundary(two_words, following):
             return None
         if _INITIALS.fullmatch(word) and text[next_start].isupper():
             return None

@@ -217,3 +217,12 @@ def test_attribution_inside_a_paragraph_ends_its_quote_block() -> None:
         "Els Bos, adviseur DMO",
         None,
     ]
+
+
+def test_two_word_abbreviation_ends_a_sentence_only_before_a_capital() -> None:
+    text = "Dat bleek al (Jansen et al. 2004). Zie ook De Vries et al. De raad stemde in."
+    assert sentences(text) == [
+        "Dat bleek al (Jansen et al. 2004).",
+        "Zie ook De Vries et al.",
+        "De raad stemde in.",
+    ]
