@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Hashable, Sequence
+from functools import lru_cache
 
 import numpy as np
 
@@ -25,10 +26,24 @@ def spread_layout(
     seed: int = 7,
     iterations: int = ITERATIONS,
 ) -> dict[Hashable, tuple[float, float]]:
-    """Canvas positions (pixels, centred on 0) for the nodes; deterministic for a given seed."""
+    """Canvas positions (pixels, centred on 0) for the nodes; deterministic for a given seed.
+
+    The last few layouts are kept: revisiting a view, or only changing what sizes the nodes,
+    asks for the same nodes and edges again.
+    """
+    return dict(_cached_layout(tuple(nodes), tuple(edges), seed, iterations))
+
+
+@lru_cache(maxsize=8)
+def _cached_layout(
+    nodes: tuple[Hashable, ...],
+    edges: tuple[tuple[Hashable, Hashable], ...],
+    seed: int,
+    iterations: int,
+) -> tuple[tuple[Hashable, tuple[float, float]], ...]:
     count = len(nodes)
     if count == 0:
-        return {}
+        return ()
     index = {node: i for i, node in enumerate(nodes)}
     pairs = np.array(
         [(index[a], index[b]) for a, b in edges if a in index and b in index and a != b],
@@ -38,10 +53,10 @@ def spread_layout(
     positions -= positions.mean(axis=0)
     radius = float(np.abs(positions).max()) or 1.0
     scale = PIXELS_PER_NODE * np.sqrt(count) / radius
-    return {
-        node: (float(x * scale), float(y * scale))
+    return tuple(
+        (node, (float(x * scale), float(y * scale)))
         for node, (x, y) in zip(nodes, positions, strict=True)
-    }
+    )
 
 
 def _relax(count: int, pairs: np.ndarray, rng: np.random.Generator, iterations: int) -> np.ndarray:

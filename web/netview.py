@@ -176,15 +176,16 @@ def _curve_parallel_edges(edges: list[dict[str, Any]]) -> None:
     Straight edges keep physics cheap; only the parallel ones get a static curve, which adds
     no physics bodies (unlike vis-network's dynamic smoothing).
     """
-    seen: dict[frozenset[str], int] = {}
+    seen: dict[tuple[str, str], int] = {}
     for edge in edges:
-        pair = frozenset((edge["from"], edge["to"]))
+        source, target = edge["from"], edge["to"]
+        pair = (source, target) if source < target else (target, source)
         rank = seen.get(pair, 0)
         seen[pair] = rank + 1
         if rank:
             # Alternate sides and widen the bend: the first extra edge curves one way, the next
             # one the other way; curvedCW flips with direction, so fix it to the pair's order.
-            clockwise = (rank % 2 == 1) == (edge["from"] < edge["to"])
+            clockwise = (rank % 2 == 1) == (source < target)
             edge["smooth"] = {
                 "enabled": True,
                 "type": "curvedCW" if clockwise else "curvedCCW",

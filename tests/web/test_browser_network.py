@@ -48,16 +48,29 @@ def node_count(page: Any) -> int:
     return int(page.evaluate("window.govgraph.nodes.length"))
 
 
-def click_at(page: Any, canvas_point: str) -> None:
-    """Click where the drawing shows a point given in canvas coordinates (a JS expression)."""
-    point = page.evaluate(
+def screen_point(page: Any, canvas_point: str) -> dict[str, float]:
+    """Where the page shows a point given in canvas coordinates (a JS expression)."""
+    point: dict[str, float] = page.evaluate(
         f"""() => {{
           const dom = window.govgraph.network.canvasToDOM({canvas_point});
           const box = document.querySelector('#network canvas').getBoundingClientRect();
           return {{x: box.left + dom.x, y: box.top + dom.y}};
         }}"""
     )
+    return point
+
+
+def click_at(page: Any, canvas_point: str) -> None:
+    """Click a point of the drawing given in canvas coordinates."""
+    point = screen_point(page, canvas_point)
     page.mouse.click(point["x"], point["y"])
+
+
+def hover_at(page: Any, canvas_point: str) -> None:
+    """Rest the mouse on a point of the drawing, which opens its tooltip."""
+    point = screen_point(page, canvas_point)
+    page.mouse.move(point["x"] - 3, point["y"] - 3)
+    page.mouse.move(point["x"], point["y"])
 
 
 def click_edge(page: Any, edge_id: str) -> None:
@@ -149,6 +162,11 @@ def test_markup_in_labels_and_evidence_stays_text_in_the_browser(
     page.locator("#detail-panel ol.statements li").first.wait_for()
     assert heading.inner_text().startswith("Stichting <script>")
     assert page.locator("#detail-panel img").count() == 0
+    hover_at(page, "window.govgraph.network.getPositions(['stichting-script'])['stichting-script']")
+    tooltip = page.locator("div.vis-tooltip")
+    tooltip.wait_for(state="visible")
+    assert "<script>window.pwned=1</script>" in tooltip.inner_text()
+    assert tooltip.locator("img, script").count() == 0
     for url in ("/actor/stichting-script", "/document/002_brief"):
         page.goto(base_url + url)
         assert "<img src=x" in page.locator("main").inner_text()

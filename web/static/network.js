@@ -1,6 +1,6 @@
 // Draws a govgraph actor network with vis-network and explains every node and edge.
-// All text from documents reaches the DOM through textContent, never innerHTML, and vis
-// tooltips get DOM elements, so markup in a label or evidence sentence stays text.
+// All text from documents reaches the DOM through textContent, never innerHTML; vis-network
+// 9.1 shows a string tooltip through innerText, so markup in a label or evidence stays text.
 (function () {
   "use strict";
 
@@ -37,12 +37,8 @@
     return `${statements} ${statements === 1 ? "uitspraak" : "uitspraken"}`;
   }
 
-  function tooltip(text) {
-    return el("div", { class: "vis-tip-text" }, text || "");
-  }
-
-  const nodes = new vis.DataSet(data.nodes.map((n) => ({ ...n, title: tooltip(n.title) })));
-  const edges = new vis.DataSet(data.edges.map((e) => ({ ...e, title: tooltip(e.title) })));
+  const nodes = new vis.DataSet(data.nodes);
+  const edges = new vis.DataSet(data.edges);
   const network = new vis.Network(container, { nodes, edges }, data.options);
   const state = { network, nodes, edges, layout: data.layout, stable: false };
   window.govgraph = state;
