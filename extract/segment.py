@@ -74,7 +74,7 @@ def abbreviations() -> Abbreviations:
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _STOP = re.compile(r"(?:[.!?]+|…)[’”\"')\]»]*")
-_STARTER = re.compile(r"\s+([A-ZÀ-ÞĲ0-9‘“\"'«(\[])")
+_STARTER = re.compile(r"\s+([A-ZÀ-ÞĲ0-9‘“\"'«(\[]|’[st]\b)")  # also "’s Avonds", "’t Hart"
 _INITIALS = re.compile(r"(?:[A-ZÀ-Þ]\.)+")
 _BULLET = re.compile(r"[–•\-*·▪●◦■]\s+|\d{1,2}[.)]?\s+(?=[a-zà-ÿ])")
 _HEADING_NUMBER = re.compile(r"(\d+(?:\.\d+)*)\.?\s")

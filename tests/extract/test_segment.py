@@ -58,6 +58,13 @@ def test_lowercase_after_a_stop_or_a_quote_comma_continues_the_sentence() -> Non
     ]
 
 
+def test_sentence_may_start_with_an_elided_article() -> None:
+    assert sentences("Het was laat. ’s Avonds kwam de raad bijeen.") == [
+        "Het was laat.",
+        "’s Avonds kwam de raad bijeen.",
+    ]
+
+
 def test_colon_does_not_end_a_sentence() -> None:
     assert sentences("De vraag was: Wie betaalt de rekening?") == [
         "De vraag was: Wie betaalt de rekening?"
