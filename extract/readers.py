@@ -250,13 +250,18 @@ def read_document(path: Path, metadata: Mapping[str, str] | None = None) -> RawD
 
 
 def load_metadata_csv(path: Path) -> dict[str, dict[str, str]]:
-    """Per-file metadata from a CSV with a ``file`` column, keyed by file name."""
+    """Per-file metadata from a CSV (comma, semicolon or tab) with a ``file`` column."""
     path = Path(path)
     try:
         text = decode_text(path.read_bytes(), path)
     except OSError as error:
         raise UnreadableDocument(path, f"cannot be read ({error.strerror})") from None
-    rows = csv.DictReader(text.splitlines())
+    try:
+        # Dutch spreadsheets export with ";" between fields.
+        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(text[:4096], ",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    rows = csv.DictReader(text.splitlines(), dialect=dialect)
     if rows.fieldnames is None or "file" not in rows.fieldnames:
         raise UnreadableDocument(path, "the metadata CSV needs a 'file' column")
     table: dict[str, dict[str, str]] = {}

@@ -269,3 +269,8 @@ def test_folders_are_read_recursively_skipping_what_is_not_a_document(tmp_path: 
 def test_missing_input_path_is_reported(tmp_path: Path) -> None:
     with pytest.raises(UnreadableDocument, match=r"nergens: no such file or folder"):
         collect_inputs([tmp_path / "nergens"])
+
+
+def test_semicolon_metadata_csv_from_a_dutch_spreadsheet(tmp_path: Path) -> None:
+    path = write(tmp_path / "meta.csv", "\ufefffile;title;date\nnota.txt;Nota, versie 2;2020\n")
+    assert load_metadata_csv(path) == {"nota.txt": {"title": "Nota, versie 2", "date": "2020"}}
