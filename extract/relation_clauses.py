@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span
 
@@ -362,8 +362,45 @@ def _inherit_subjects(words: list[Word], clauses: list[Clause]) -> None:
             clause.inherited = subjects[0]
 
 
-def prepare_sentence(doc: Doc, char_start: int, char_end: int, spans: Iterable[Span]) -> Sentence:
-    """Words, mentions, clauses and groups of the segment between two character offsets."""
+def _widen_over_heads(
+    words: list[Word], outer: list[Mention], heads: frozenset[str]
+) -> list[Mention]:
+    """Let "de directie van X", "het bestuur van X" stand for X: the gold names X.
+
+    The mention then starts at the head's article, so that it lists, takes a preposition
+    and fills a subject slot like X itself.
+    """
+    widened = []
+    previous_end = 0
+    for mention in outer:
+        i = mention.start - 1
+        while i >= 0 and words[i].lower in DETERMINERS:
+            i -= 1
+        start = mention.start
+        if i > 0 and words[i].lower == "van" and words[i - 1].lower in heads:
+            j = i - 1
+            while j > 0 and words[j - 1].lower in heads:
+                j -= 1
+            while j > 0 and words[j - 1].lower in DETERMINERS:
+                j -= 1
+            if j >= previous_end:
+                start = j
+        widened.append(replace(mention, start=start) if start != mention.start else mention)
+        previous_end = mention.end
+    return widened
+
+
+def prepare_sentence(
+    doc: Doc,
+    char_start: int,
+    char_end: int,
+    spans: Iterable[Span],
+    heads: frozenset[str] = frozenset(),
+) -> Sentence:
+    """Words, mentions, clauses and groups of the segment between two character offsets.
+
+    `heads` are nouns that stand for the organisation after "van" ("de directie van X").
+    """
     region = doc.char_span(char_start, char_end, alignment_mode="expand")
     tokens = [t for t in region if not t.is_space] if region is not None else []
     local = {t.i: n for n, t in enumerate(tokens)}
@@ -371,6 +408,7 @@ def prepare_sentence(doc: Doc, char_start: int, char_end: int, spans: Iterable[S
         Word(t.text, t.text.lower(), normalised_lemma(t.text, t.lemma_), t.idx) for t in tokens
     ]
     outer, nested = _mentions(doc, spans, local)
+    outer = _widen_over_heads(words, outer, heads)
     starts = {m.start for m in outer}
     ends = {m.end for m in outer}
     inside = {i for m in outer for i in range(m.start + 1, m.end)}

@@ -150,7 +150,20 @@ def symmetric_frame(
     sentence: Sentence, clause: Clause, entry: RelationCue, cue: tuple[int, ...]
 ) -> Iterator[Pair]:
     """A symmetric relation: "tussen A en B", "A werkt samen met B", "A en B sloten een akkoord"."""
-    between_groups = [g for g in clause.groups if g.marker == "tussen" and len(g.mentions) > 1]
+    # "tussen A en B", and "de samenwerking van A en B" right after the cue
+    between_groups = [
+        g
+        for g in clause.groups
+        if len(g.mentions) > 1
+        and (
+            g.marker == "tussen"
+            or (
+                g.marker == "van"
+                and g.start > cue[-1]
+                and _adjacent(sentence, cue[-1] + 2, g.start)
+            )
+        )
+    ]
     if between_groups:
         for group in between_groups:
             yield from _within(group)
@@ -170,9 +183,11 @@ def symmetric_frame(
             for partner in partners:
                 yield from _pairs(holders[0], partner, cue[0])
         return
-    # a relation noun without "met"/"tussen" only relates the parties listed as its subject
-    if unmarked and len(unmarked[0].mentions) > 1:
-        yield from _within(unmarked[0])
+    # without "met"/"tussen" only the parties listed as subject (or passive agent) are related
+    agents = [g for g in clause.groups if g.marker in entry.agent_preps]
+    listed = (unmarked or agents)[:1]
+    if listed and len(listed[0].mentions) > 1:
+        yield from _within(listed[0])
 
 
 def _with_and_among(sentence: Sentence, group: Group) -> bool:

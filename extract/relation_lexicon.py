@@ -84,6 +84,7 @@ class Lexicon:
     role_nouns: tuple[str, ...]
     role_modifiers: frozenset[str]
     unit_nouns: tuple[str, ...]
+    head_nouns: frozenset[str]  # "directie" in "de directie van X": X is meant
 
 
 def word_matches(pattern: str, lemma: str, lower: str) -> bool:
@@ -135,7 +136,12 @@ def parse_lexicon(lines: list[str], source: str) -> Lexicon:
     exceptions: list[Cue] = []
     modality: list[tuple[Modality, Cue]] = []
     openers: set[str] = set()
-    words: dict[str, list[str]] = {"role_noun": [], "role_modifier": [], "unit_noun": []}
+    words: dict[str, list[str]] = {
+        "role_noun": [],
+        "role_modifier": [],
+        "unit_noun": [],
+        "head_noun": [],
+    }
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
@@ -168,6 +174,7 @@ def parse_lexicon(lines: list[str], source: str) -> Lexicon:
         role_nouns=tuple(words["role_noun"]),
         role_modifiers=frozenset(words["role_modifier"]),
         unit_nouns=tuple(words["unit_noun"]),
+        head_nouns=frozenset(words["head_noun"]),
     )
 
 

@@ -195,7 +195,9 @@ class RelationExtractor:
                 continue
             if looks_like_reference(text[segment.start : segment.end]):
                 continue
-            sentence = prepare_sentence(doc, segment.start, segment.end, own)
+            sentence = prepare_sentence(
+                doc, segment.start, segment.end, own, self.lexicon.head_nouns
+            )
             statements.extend(
                 extract_sentence(
                     sentence,

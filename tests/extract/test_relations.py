@@ -323,6 +323,28 @@ CONSTRUCTIONS: list[tuple[str, str, list[Actor], set[Fact]]] = [
         },
     ),
     (
+        "de directie van X stands for X",
+        "De wethouder noemde de directie van Arkin onbetrouwbaar, zei Jan Smit.",
+        [("De wethouder", "wethouder-zorg", "Person"), ARKIN, ("Jan Smit", "jan-smit", "Person")],
+        {("arkin", "conflictsWith", "wethouder-zorg", False, ASSERTED)},
+    ),
+    (
+        "a listed head noun keeps the list together, passive signers",
+        "Het akkoord werd ondertekend door de politie, het bestuur van Arkin en de GGD.",
+        [POLITIE, ARKIN, GGD],
+        {
+            ("arkin", "collaboratesWith", "politie-utrecht", False, ASSERTED),
+            ("arkin", "collaboratesWith", "ggd-utrecht", False, ASSERTED),
+            ("ggd-utrecht", "collaboratesWith", "politie-utrecht", False, ASSERTED),
+        },
+    ),
+    (
+        "de samenwerking van A en B",
+        "De samenwerking van de GGD en de politie verbeterde snel.",
+        [GGD, POLITIE],
+        {("ggd-utrecht", "collaboratesWith", "politie-utrecht", False, ASSERTED)},
+    ),
+    (
         "het niet eens is a conflict, not a negated agreement",
         "De politie en de GGD werden het niet eens.",
         [POLITIE, GGD],
