@@ -80,6 +80,26 @@ def repair_unicode(text: str) -> tuple[str, Counter[str]]:
     return _ODD_SPACES.sub(" ", text), stats
 
 
+_DROP_CAPITAL = re.compile(r"^\s*([A-Z])\s*$")
+_LOWER_WORD = re.compile(r"\s*([a-zà-ÿ]+)")
+
+
+def join_drop_capitals(lines: list[str], vocabulary: Counter[str]) -> int:
+    """Move a magazine drop capital, alone on its line, onto the rest of its word ("E", "lk").
+
+    Only when the joined word occurs elsewhere in the document, so a lone "U" stays apart.
+    """
+    joined = 0
+    for index in range(len(lines) - 1):
+        capital = _DROP_CAPITAL.match(lines[index])
+        rest = _LOWER_WORD.match(lines[index + 1])
+        if capital and rest and vocabulary[(capital.group(1) + rest.group(1)).lower()] > 1:
+            lines[index + 1] = capital.group(1) + lines[index + 1].lstrip()
+            lines[index] = ""
+            joined += 1
+    return joined
+
+
 # --- composition ----------------------------------------------------------------------------
 
 
@@ -98,6 +118,7 @@ def clean(raw_text: str) -> CleanedText:
     stats["print_slugs_dropped"] = len(slugs)
     stats["footnotes_dropped"] = strip_footnote_markers(lines, dropped)
     vocabulary = build_vocabulary(text)
+    stats["drop_capitals_joined"] = join_drop_capitals(lines, vocabulary)
     paragraphs = assemble_paragraphs(lines, dropped)
     stats["paragraphs"] = len(paragraphs)
 

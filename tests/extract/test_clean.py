@@ -369,3 +369,10 @@ def test_double_spaced_text_ends_a_paragraph_at_a_short_last_line() -> None:
     assert result[0] == "Beste collega's,"
     assert result[1].endswith("en dat was het.")
     assert len(result) == 3
+
+
+def test_drop_capital_on_its_own_line_rejoins_its_word() -> None:
+    text = "Het bestuur vergaderde.\n\nH\net college besloot. U\nkunt reageren. Het is goed.\n"
+    cleaned = clean(text)
+    assert "Het college besloot. U kunt reageren." in cleaned.text
+    assert cleaned.stats["drop_capitals_joined"] == 1
