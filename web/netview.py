@@ -118,17 +118,11 @@ def _node(
     key: str, data: dict[str, Any], metrics: dict[str, Any], size: str, vocab: Vocabulary
 ) -> dict[str, Any]:
     actor_class = data.get("actor_class", "Actor")
-    colour = class_colour(actor_class)
     label = data.get("label", key)
     return {
         "id": key,
         "label": label,
-        "shape": "dot",
-        "color": {
-            "background": colour,
-            "border": "#263238",
-            "highlight": {"background": colour, "border": "#000"},
-        },
+        "group": actor_class,  # colour and shape come from the class's vis group
         "value": max(float(metrics.get(size, 0.0)), 0.0) + 1.0,
         "actor_class": actor_class,
         "class_label": vocab.label(actor_class),
@@ -191,6 +185,22 @@ def _curve_parallel_edges(edges: list[dict[str, Any]]) -> None:
                 "type": "curvedCW" if clockwise else "curvedCCW",
                 "roundness": 0.2 * ((rank + 1) // 2),
             }
+
+
+def _class_groups(classes: list[str]) -> dict[str, Any]:
+    """One vis group per actor class: its colour once, instead of on every node."""
+    return {
+        name: {
+            "shape": "dot",
+            "color": {
+                "background": class_colour(name),
+                "border": "#263238",
+                "highlight": {"background": class_colour(name), "border": "#000"},
+                "hover": {"background": class_colour(name), "border": "#000"},
+            },
+        }
+        for name in classes
+    }
 
 
 def _network_options(net: Network, node_count: int, precomputed: bool) -> dict[str, Any]:
@@ -258,7 +268,7 @@ def vis_network(
     return {
         "nodes": nodes,
         "edges": edges,
-        "options": _network_options(net, count, precomputed),
+        "options": {**_network_options(net, count, precomputed), "groups": _class_groups(classes)},
         "layout": "precomputed" if precomputed else "physics",
         "size": size,
         "legend": {

@@ -66,7 +66,10 @@ def test_nodes_are_coloured_by_class_and_sized_by_the_chosen_metric(
     network = drawing(views_client, "/network.json")
     nodes = {n["id"]: n for n in network["nodes"]}
     assert nodes["ggd-amsterdam"]["value"] > nodes["arkin"]["value"]  # degree 4 against 2
-    assert nodes["arkin"]["color"]["background"] != nodes["politie"]["color"]["background"]
+    groups = network["options"]["groups"]
+    colour = {key: groups[node["group"]]["color"]["background"] for key, node in nodes.items()}
+    assert colour["arkin"] != colour["politie"]
+    assert nodes["arkin"]["group"] == "MentalHealthProvider"
     legend = {item["name"]: item["label"] for item in network["legend"]["classes"]}
     assert legend["PublicHealthService"] == "GGD"
     by_mentions = {

@@ -56,7 +56,7 @@
     network.once("stabilizationIterationsDone", () => {
       network.setOptions({ physics: { enabled: false } });
       network.once("afterDrawing", markStable);
-      network.redraw();
+      network.fit({ animation: false });
     });
   } else {
     network.once("afterDrawing", markStable);
