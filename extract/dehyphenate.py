@@ -159,8 +159,8 @@ def resolve(left_line: str, right_line: str, vocabulary: Counter[str]) -> Join:
     right_match = _RIGHT_WORD.match(right_line)
     if left_match is None:
         before = left_line[-2:-1]
-        if before.isupper() or before.isdigit():
-            return Join(left_line, right_line, "", Resolution.kept)
+        if before and (before.isupper() or before.isdigit() or before in ")’”"):
+            return Join(left_line, right_line, "", Resolution.kept)  # "(AWBZ)-financiering"
         return Join(left_line, right_line, " ", Resolution.not_a_break)
     left_word = left_match.group(1)
     if left_word[-1].isupper() or right_match is None or right_line[0].isupper():

@@ -47,6 +47,11 @@ def test_hyphen_after_a_capital_or_digit_is_kept() -> None:
     assert cleaned.stats["hyphens_kept"] == 2
 
 
+def test_hyphen_after_a_bracket_or_quote_is_kept_and_a_lone_dash_is_not_a_break() -> None:
+    text = "De (AWBZ)-\nfinanciering en de “4R”-\naanpak en een streep -\nhier."
+    assert clean(text).text == "De (AWBZ)-financiering en de “4R”-aanpak en een streep - hier."
+
+
 def test_hyphen_before_a_capital_is_kept() -> None:
     assert clean("De provincie Noord-\nBrabant betaalde.").text == (
         "De provincie Noord-Brabant betaalde."
