@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from flask.testing import FlaskClient
 from rdflib import Graph, Literal
 from rdflib.namespace import RDFS
 
 from ontology import GOV, ONTOLOGY_TTL, ActorClass, RelationType
 from tests.web.views_support import views_store
-from web import provenance
+from web import create_app, provenance
 
 
 def test_index_counts_what_the_graph_holds(views_client: FlaskClient) -> None:
@@ -146,3 +147,11 @@ def test_statement_reader_returns_every_statement_once() -> None:
     store = views_store()
     assert len(provenance.statements(store)) == 9
     assert len(provenance.actor_statements(store, "ggd-amsterdam")) == 6
+
+
+@pytest.mark.parametrize("url", ["/", "/actors", "/documents", "/network", "/network/compare"])
+def test_pages_of_an_empty_graph_say_so_instead_of_failing(url: str) -> None:
+    response = create_app({"TESTING": True}).test_client().get(url)
+    assert response.status_code == 200
+    html = response.get_data(as_text=True)
+    assert re.search(r"nog geen|Geen relaties|Kies twee documenten", html)
