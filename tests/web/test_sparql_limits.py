@@ -58,7 +58,7 @@ def test_runaway_query_is_stopped_and_its_worker_freed() -> None:
 
 
 def test_other_queries_are_answered_while_one_runs_away() -> None:
-    app = governance_app(QUERY_TIMEOUT=3.0, SPARQL_WORKERS=2)
+    app = governance_app(QUERY_TIMEOUT=2.0, SPARQL_WORKERS=2)
     assert count(app, ACTOR_COUNT) == 10
     statuses: list[int] = []
     runaway = threading.Thread(

@@ -83,7 +83,7 @@ def test_a_busy_pool_refuses_after_waiting() -> None:
 
         def run_away() -> None:
             try:
-                pool.run(counting(RUNAWAY), 2.0)
+                pool.run(counting(RUNAWAY), 1.5)
             except QueryTimeoutError as error:
                 outcomes.append(error)
 
