@@ -87,6 +87,7 @@ class Lexicon:
     head_classes: dict[str, ActorClass] = field(default_factory=dict)
     place_org_cues: set[str] = field(default_factory=set)
     province_cues: set[str] = field(default_factory=set)
+    distinct_modifiers: set[str] = field(default_factory=set)  # "andere gemeenten" is its own actor
     speech_cues: set[str] = field(default_factory=set)
     not_person_words: set[str] = field(default_factory=set)
 

@@ -43,6 +43,7 @@ class PersonMention:
     start: int
     end: int
     name: str
+    role_start: int | None = None  # where the role phrase before the name starts
 
 
 class PersonFinder:
@@ -59,8 +60,8 @@ class PersonFinder:
         words = [token for token in doc[start:end] if token.lower_ not in NAME_PARTICLES]
         if not words or any(token.lower_ in self.lexicon.not_person_words for token in words):
             return False
-        if any(token.is_upper and len(token) > 1 for token in words):
-            return False  # acronyms name organisations
+        if any(token.is_upper and len(token) > 1 and "." not in token.text for token in words):
+            return False  # acronyms name organisations; initials ("J.C.") name persons
         if all(simplemma.is_known(token.lower_, lang="nl") for token in words):
             return False  # "Radar Advies", "Vangnet": Dutch words, not a person's name
         if any(token.lower_.endswith(self.heads) for token in words):
@@ -104,7 +105,7 @@ class PersonFinder:
                 ):
                     name = doc[name_start + 1 : name_end].text
                     found.append(
-                        (PersonMention(name_start + 1, name_end, name), " ".join(role_words))
+                        (PersonMention(name_start + 1, name_end, name, index), " ".join(role_words))
                     )
                 index = name_start + 1
                 continue
@@ -114,7 +115,9 @@ class PersonFinder:
                 name_end = name_start  # "bestuurder Spirit" names an organisation, not a person
             if name_end > name_start and self._name_ok(doc, name_start, name_end):
                 name = doc[name_start:name_end].text
-                found.append((PersonMention(role_start, name_end, name), " ".join(role_words)))
+                found.append(
+                    (PersonMention(role_start, name_end, name, index), " ".join(role_words))
+                )
                 index = name_end
             else:
                 index = name_start

@@ -55,6 +55,7 @@ DETERMINERS = frozenset(
 )
 # Priorities break ties between overlapping candidates of equal length.
 PERSON, DEFINED, NAMED, TITLED, PLACE, GENERIC = 6, 5, 4, 3, 2, 1
+ROLE_REFERENCE_WINDOW = 5  # segments within which "de burgemeester" can point back to a name
 
 
 @dataclass(frozen=True)
@@ -165,6 +166,7 @@ class DocumentRun:
         ] = {}  # segment -> (speaker, token range)
         self.role_ends: dict[int, int] = {}  # first token of a role phrase -> its end
         self.lowercase_words = {token.text for token in doc if token.is_lower}
+        self.last_seen: dict[str, int] = {}  # person name -> last segment that named them
 
     def _segments(self) -> list[SegmentBounds]:
         doc = self.doc
@@ -256,15 +258,15 @@ class DocumentRun:
     def _metonym_holds(self, start: int) -> bool:
         """ "Den Haag" is the national government unless the text places something there."""
         doc = self.doc
-        if start == 0:
+        floor = self.segments[self.segment_of[start]].start
+        if start == floor:
             return True
         before = doc[start - 1].lower_
         if before in {"regio", "gemeente", "stad", "provincie", "van", "rond", "buiten", "binnen"}:
             return False
-        if before in {"in", "te", "uit", "bij", "nabij"} and start >= 2:
+        if before in {"in", "te", "uit", "bij", "nabij"} and start - 2 > floor:
             # "de Inspectie in Den Haag" places a body; "Tot in Den Haag" points at the government
-            previous = doc[start - 2]
-            return not (is_capitalised(previous) and not previous.is_sent_start)
+            return not is_capitalised(doc[start - 2])
         return True
 
     def _titled(self, index: int, start: int, end: int) -> None:
@@ -357,17 +359,43 @@ class DocumentRun:
         if attribution is None and segment.attribution:
             attribution = finder.attribution(f"({segment.attribution})")
         if attribution:
-            name, role = attribution
-            self.attributions[segment.index] = (
-                self._person(name, role),
-                segment.start,
-                segment.end,
-            )
-        for mention, role in finder.role_persons(doc, segment.start, segment.end, self.role_ends):
+            speaker = self._person(*attribution)
+            self.attributions[segment.index] = (speaker, segment.start, segment.end)
+            self.last_seen[speaker.name] = segment.index
+        named = finder.role_persons(doc, segment.start, segment.end, self.role_ends)
+        for mention, role in named:
             person = self._person(mention.name, role)
             self.candidates.append(Candidate(mention.start, mention.end, PERSON, person=person))
+            self.last_seen[person.name] = segment.index
         for mention in finder.cued_persons(doc, segment.start, segment.end, self.lowercase_words):
-            self._person(mention.name)
+            self.last_seen[self._person(mention.name).name] = segment.index
+        self._role_references(segment, {mention.role_start for mention, _ in named})
+
+    def _role_references(self, segment: SegmentBounds, named: set[int | None]) -> None:
+        """A definite role ("de burgemeester") is the person just named with that role, if any."""
+        doc = self.doc
+        for start in range(segment.start, segment.end):
+            end = self.role_ends.get(start)
+            if end is None or start in named or end >= segment.end:
+                continue
+            if is_capitalised(doc[end]) or doc[end].text == "(":
+                continue  # a name follows the role: that is a named person, not a reference
+            first = start
+            while first > segment.start and doc[first - 1].lower_ in self.lexicon.role_modifiers:
+                first -= 1
+            person = self._recent_person(doc[start:end].text.lower(), segment.index)
+            if doc[first].lower_ == "de" and person is not None:
+                self.candidates.append(Candidate(first, end, PERSON, person=person))
+
+    def _recent_person(self, role: str, segment_index: int) -> Person | None:
+        """The person with this role seen last, at most a few segments back."""
+        recent = [
+            (self.last_seen.get(person.name, -1), person)
+            for person in self.persons.values()
+            if person.role and role in person.role.lower().split()
+        ]
+        seen, person = max(recent, key=lambda pair: pair[0], default=(-1, None))
+        return person if seen >= segment_index - ROLE_REFERENCE_WINDOW else None
 
     def _person(self, name: str, role: str | None = None) -> Person:
         """The person a name denotes: one person per surname, named by its longest form."""
@@ -458,7 +486,13 @@ class DocumentRun:
         start = candidate.start
         if candidate.generic and start > floor and not taken[start - 1]:
             before = doc[start - 1]
-            if is_capitalised(before) and before.lower_.endswith("se") and not before.is_sent_start:
+            if before.lower_ in self.lexicon.distinct_modifiers:
+                # "de centrale crisisdienst", "andere gemeenten": another actor than the bare noun
+                label = f"{before.lower_} {doc[start : candidate.end].text}"
+                candidate.key = self._new_actor(label, candidate.generic.actor_class)
+                candidate.generic = None
+                start -= 1
+            elif is_capitalised(before) and before.lower_.endswith("se") and start - 1 > floor:
                 start -= 1
         while start > floor and not taken[start - 1] and doc[start - 1].lower_ in DETERMINERS:
             start -= 1

@@ -242,3 +242,30 @@ def test_every_used_key_has_a_record_with_a_class(nlp: Language) -> None:
     for span in doc.spans["actors"]:
         assert span.label_ == doc._.actors[span.kb_id_].actor_class.value
     assert {"politie", "ggz-instellingen", "zorgkantoor", "het-parool", "media"} <= keys(doc)
+
+
+def test_definite_role_points_back_to_the_person_just_named(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "Toen opende de waarnemend burgemeester van Tilburg (Anton Verbeek) de vergadering.",
+        "De burgemeester wilde snel een besluit.",
+    )
+    people = [(surface, key) for surface, key in mentions(doc) if key == "anton-verbeek"]
+    assert people == [("Anton Verbeek", "anton-verbeek"), ("De burgemeester", "anton-verbeek")]
+    assert ("Tilburg", "gemeente-tilburg") in mentions(doc)
+
+
+def test_distinguishing_adjective_makes_another_collective_actor(nlp: Language) -> None:
+    doc = run(nlp, "De gemeenten en andere gemeenten overleggen met de centrale crisisdienst.")
+    assert {"gemeenten", "andere-gemeenten", "centrale-crisisdienst"} <= keys(doc)
+
+
+def test_person_named_with_initials(nlp: Language) -> None:
+    doc = run(nlp, "Het bevel kwam van commandant P.J. Smeets van de politie.")
+    assert doc._.actors["p-j-smeets"].actor_class is ActorClass.Person
+    assert doc._.actors["p-j-smeets"].role == "commandant"
+
+
+def test_den_haag_at_the_start_of_a_sentence_is_the_government(nlp: Language) -> None:
+    doc = run(nlp, "Er kwam weinig steun.", "Den Haag wilde er niet aan betalen.")
+    assert mentions(doc) == [("Den Haag", "rijk")]
