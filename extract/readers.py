@@ -86,10 +86,9 @@ def decode_text(data: bytes, path: Path) -> str:
     """Decode bytes of unknown encoding: UTF-8 first, else charset-normalizer's best guess."""
     if not data.strip():
         raise UnreadableDocument(path, "the file is empty")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
     try:
-        text = data.decode("utf-8-sig")
+        encoding = "utf-16" if data.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8-sig"
+        text = data.decode(encoding)
     except UnicodeDecodeError:
         from charset_normalizer import from_bytes
 
@@ -107,14 +106,14 @@ def _read_text(path: Path) -> tuple[str, dict[str, str]]:
 
 
 def _read_markdown(path: Path) -> tuple[str, dict[str, str]]:
-    """Markdown as plain text: heading marks, emphasis and link targets removed."""
+    """Markdown as plain text, line for line: heading marks, emphasis and link targets removed."""
     lines = []
     title = None
-    for line in decode_text(path.read_bytes(), path).splitlines():
+    for line in decode_text(path.read_bytes(), path).split("\n"):
         heading = _MD_HEADING.match(line)
         if heading:
             title = title or heading.group(1)
-            lines.extend(["", heading.group(1), ""])
+            lines.append(heading.group(1))
             continue
         line = _MD_LINK.sub(r"\1", line)
         lines.append(_MD_EMPHASIS.sub(r"\2", line))

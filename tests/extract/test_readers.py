@@ -274,3 +274,15 @@ def test_missing_input_path_is_reported(tmp_path: Path) -> None:
 def test_semicolon_metadata_csv_from_a_dutch_spreadsheet(tmp_path: Path) -> None:
     path = write(tmp_path / "meta.csv", "\ufefffile;title;date\nnota.txt;Nota, versie 2;2020\n")
     assert load_metadata_csv(path) == {"nota.txt": {"title": "Nota, versie 2", "date": "2020"}}
+
+
+def test_broken_utf16_falls_back_instead_of_crashing(tmp_path: Path) -> None:
+    path = write(tmp_path / "half.txt", b"\xff\xfe" + "De raad".encode("utf-16-le") + b"\x00")
+    with pytest.raises(UnreadableDocument, match=r"half\.txt: binary"):
+        read_document(path)
+
+
+def test_markdown_keeps_its_line_numbers(tmp_path: Path) -> None:
+    path = write(tmp_path / "n.md", "# Kop\nDe GGD werkt.\n\n## Tweede kop\nDe raad besluit.\n")
+    lines = read_document(path).text.split("\n")
+    assert lines[:5] == ["Kop", "De GGD werkt.", "", "Tweede kop", "De raad besluit."]
