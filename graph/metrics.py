@@ -4,8 +4,9 @@ Metrics run on `tie_graph`: a simple directed graph with one tie per ordered act
 weight is the number of affirmed (non-negated) statements over all properties; a symmetric
 property ties both ways. A negated statement ("financiert niet") is no tie.
 
-Brokerage follows Gould and Fernandez (1989) with the actor class as the group: for every
-open two-path a → b → c (no tie a → c, a ≠ c) the broker b is a *coordinator* (a, b, c in one
+Above 1,000 actors betweenness is sampled and closeness left out (None): exact, they take
+minutes. Brokerage follows Gould and Fernandez (1989) with the actor class as the group: for
+every open two-path a → b → c (no tie a → c, a ≠ c) the broker b is a *coordinator* (a, b, c in one
 group), *itinerant* (a and c share a group, b does not), *representative* (b in a's group,
 c outside), *gatekeeper* (b in c's group, a outside) or *liaison* (three groups).
 """
@@ -13,6 +14,7 @@ c outside), *gatekeeper* (b in c's group, a outside) or *liaison* (three groups)
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 
 import networkx as nx
 
@@ -50,17 +52,45 @@ def _undirected(ties: nx.DiGraph) -> nx.Graph:
 
 
 def brokerage(ties: nx.DiGraph, groups: dict[str, str]) -> dict[str, Counter[str]]:
-    """Gould–Fernandez brokerage role counts per actor, given each actor's group."""
-    roles: dict[str, Counter[str]] = {node: Counter() for node in ties}
+    """Gould–Fernandez brokerage role counts per actor, given each actor's group.
+
+    Two-paths are counted by group (senders per group × receivers per group) and the closed
+    ones subtracted, so a hub costs its closed triads rather than in-degree × out-degree.
+    """
+    roles: dict[str, Counter[str]] = {}
     for broker in ties:
+        group = groups[broker]
         senders = set(ties.predecessors(broker)) - {broker}
         receivers = set(ties.successors(broker)) - {broker}
+        counts: Counter[str] = Counter()
+        sender_groups = Counter(groups[a] for a in senders)
+        receiver_groups = Counter(groups[c] for c in receivers)
+        for sender_group, n_senders in sender_groups.items():
+            for receiver_group, n_receivers in receiver_groups.items():
+                counts[_role(sender_group, group, receiver_group)] += n_senders * n_receivers
         for sender in senders:
-            for receiver in receivers:
-                if sender == receiver or ties.has_edge(sender, receiver):
-                    continue
-                roles[broker][_role(groups[sender], groups[broker], groups[receiver])] += 1
+            for receiver in _closed_receivers(ties, sender, receivers):
+                counts[_role(groups[sender], group, groups[receiver])] -= 1
+        roles[broker] = +counts  # drops the roles whose count fell to zero
     return roles
+
+
+def _closed_receivers(ties: nx.DiGraph, sender: str, receivers: set[str]) -> Iterator[str]:
+    """Receivers that are the sender itself or that the sender already ties to directly."""
+    if sender in receivers:
+        yield sender
+    successors = ties.succ[sender]
+    smaller, larger = (
+        (successors, receivers)
+        if len(successors) < len(receivers)
+        else (
+            receivers,
+            successors,
+        )
+    )
+    for receiver in smaller:
+        if receiver != sender and receiver in larger:
+            yield receiver
 
 
 def _role(sender: str, broker: str, receiver: str) -> str:
@@ -106,6 +136,13 @@ def betweenness(ties: nx.DiGraph) -> dict[str, float]:
     return nx.betweenness_centrality(ties, k=samples, seed=SEED, normalized=True)
 
 
+def closeness_centrality(ties: nx.DiGraph) -> dict[str, float | None]:
+    """Closeness (incoming distances); None above the exact limit, where it would take minutes."""
+    if ties.number_of_nodes() > BETWEENNESS_EXACT_LIMIT:
+        return dict.fromkeys(ties, None)
+    return dict(nx.closeness_centrality(ties))
+
+
 def eigenvector(ties: nx.DiGraph) -> dict[str, float | None]:
     """Weighted eigenvector centrality of the undirected ties (None if it does not converge)."""
     try:
@@ -145,13 +182,12 @@ def metrics_table(network: nx.MultiDiGraph, group_by: str = "actor_class") -> li
         return []
     groups = {node: str(data.get(group_by, "")) for node, data in ties.nodes(data=True)}
     between = betweenness(ties)
-    closeness = nx.closeness_centrality(ties)
+    closeness = closeness_centrality(ties)
     eigen = eigenvector(ties)
     roles = brokerage(ties, groups)
     community = communities(ties)
     rows = []
     for node, data in ties.nodes(data=True):
-        centrality = eigen[node]
         row: dict[str, object] = {
             "actor": node,
             "label": data.get("label", node),
@@ -162,8 +198,8 @@ def metrics_table(network: nx.MultiDiGraph, group_by: str = "actor_class") -> li
             "strength_in": ties.in_degree(node, weight="weight"),
             "strength_out": ties.out_degree(node, weight="weight"),
             "betweenness": round(between[node], 6),
-            "closeness": round(closeness[node], 6),
-            "eigenvector": None if centrality is None else round(centrality, 6),
+            "closeness": _rounded(closeness[node]),
+            "eigenvector": _rounded(eigen[node]),
         }
         row.update({role: roles[node][role] for role in BROKERAGE_ROLES})
         row["brokerage"] = sum(roles[node].values())
@@ -171,6 +207,10 @@ def metrics_table(network: nx.MultiDiGraph, group_by: str = "actor_class") -> li
         rows.append(row)
     rows.sort(key=_centrality_order)
     return rows
+
+
+def _rounded(value: float | None) -> float | None:
+    return None if value is None else round(value, 6)
 
 
 def _centrality_order(row: dict) -> tuple[float, int, str]:

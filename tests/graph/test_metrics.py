@@ -117,3 +117,28 @@ def test_ego_network_keeps_neighbours_in_both_directions() -> None:
 
 def test_empty_network_gives_an_empty_table() -> None:
     assert metrics_table(nx.MultiDiGraph()) == []
+
+
+def test_grouped_brokerage_counting_equals_the_definition_on_a_random_network() -> None:
+    ties = nx.gnp_random_graph(40, 0.12, seed=3, directed=True)
+    ties = nx.relabel_nodes(ties, {n: f"n{n}" for n in ties})
+    groups = {node: "GHK"[int(node[1:]) % 3] for node in ties}
+    expected: dict[str, dict[str, int]] = {node: {} for node in ties}
+    paths = [(a, b, c) for a in ties for b in ties[a] for c in ties[b]]
+    for a, b, c in paths:
+        if len({a, b, c}) == 3 and not ties.has_edge(a, c):
+            ga, gb, gc = groups[a], groups[b], groups[c]
+            role = (
+                "coordinator"
+                if ga == gb == gc
+                else "itinerant"
+                if ga == gc
+                else "representative"
+                if ga == gb
+                else "gatekeeper"
+                if gb == gc
+                else "liaison"
+            )
+            expected[b][role] = expected[b].get(role, 0) + 1
+    assert {node: dict(counts) for node, counts in brokerage(ties, groups).items()} == expected
+    assert sum(sum(c.values()) for c in expected.values()) > 100
