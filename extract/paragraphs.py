@@ -54,6 +54,8 @@ def _joins(previous: str, following: str, blanks: int, page_furniture: bool) -> 
     """Whether two successive text lines belong to one paragraph."""
     if page_furniture:
         return not (_ends_sentence(previous) and _starts_upper(following))
+    if previous.endswith("←"):
+        return False  # the end mark of a magazine article
     if blanks == 0:
         return not _starts_list_item(previous, following)
     hyphen_break = previous.endswith("-") and previous[-2:-1].isalpha()

@@ -381,3 +381,11 @@ def test_drop_capital_on_its_own_line_rejoins_its_word() -> None:
     cleaned = clean(text)
     assert "Het college besloot. U kunt reageren." in cleaned.text
     assert cleaned.stats["drop_capitals_joined"] == 1
+
+
+def test_article_end_mark_ends_the_paragraph() -> None:
+    text = "De raad stemde in met het plan. (AB) ←\n Een nieuw bericht begint hier.\n"
+    assert paragraphs(text) == [
+        "De raad stemde in met het plan. (AB) ←",
+        "Een nieuw bericht begint hier.",
+    ]
