@@ -26,6 +26,7 @@ from graph.iris import (
     ACTORS_GRAPH,
     SHARED_GRAPHS,
     actor_iri,
+    actor_key,
     document_graph_iri,
     document_iri,
     mention_iri,
@@ -85,6 +86,11 @@ class MergedActor:
     identifier: str | None = None
     role: str | None = None
     member_of: str | None = None
+
+    @property
+    def is_placeholder(self) -> bool:
+        """True for the stand-in description of a key that no record described."""
+        return self.actor_class == ActorClass.Actor and self.label == self.key
 
     @classmethod
     def from_record(cls, record: ActorRecord) -> MergedActor:
@@ -339,25 +345,34 @@ def _dataset_quads(
     return quads
 
 
-def _stored_actors(store: GraphStore) -> dict[str, MergedActor]:
-    """The actor descriptions already in the store's actors graph."""
-    from graph.iris import actor_key
+def _stored_actor(store: GraphStore, key: str) -> MergedActor | None:
+    """An actor's description as the actors graph holds it; None if absent or a placeholder."""
+    values: dict[str, list[ox.NamedNode | ox.Literal]] = {}
+    node, graph = _iri(actor_iri(key)), _iri(ACTORS_GRAPH)
+    for quad in store.oxigraph.quads_for_pattern(node, None, None, graph):
+        values.setdefault(quad.predicate.value, []).append(quad.object)  # type: ignore[arg-type]
+    classes = [
+        term.value[len(str(GOV)) :]
+        for term in values.get(str(RDF.type), [])
+        if term.value.startswith(str(GOV))
+    ]
+    labels = [term.value for term in values.get(str(SKOS.prefLabel), [])]
+    if not classes or not labels or classes[0] not in ActorClass.__members__:
+        return None
+    actor = MergedActor(key, labels[0], ActorClass(classes[0]))
+    if actor.is_placeholder:
+        return None
+    actor.alt_labels.update(term.value for term in values.get(str(SKOS.altLabel), []))
 
-    rows = store.oxigraph.query(
-        f"""
-        PREFIX skos: <{SKOS}>
-        SELECT ?actor ?class ?label WHERE {{
-          GRAPH <{ACTORS_GRAPH}> {{ ?actor a ?class ; skos:prefLabel ?label }}
-          FILTER(STRSTARTS(STR(?class), "{GOV}"))
-        }}"""
-    )
-    known: dict[str, MergedActor] = {}
-    for row in rows:  # type: ignore[union-attr]
-        key = actor_key(row["actor"].value)
-        local_name = row["class"].value[len(str(GOV)) :]
-        if key not in known and local_name in ActorClass.__members__:
-            known[key] = MergedActor(key, row["label"].value, ActorClass(local_name))
-    return known
+    def first(predicate: str) -> str | None:
+        found = values.get(predicate)
+        return found[0].value if found else None
+
+    actor.identifier = first(str(DCTERMS.identifier))
+    actor.role = first(str(GOV.role))
+    member_of = first(str(ORG.memberOf))
+    actor.member_of = actor_key(member_of) if member_of else None
+    return actor
 
 
 def _prune_unreferenced_actors(store: GraphStore) -> None:
@@ -392,16 +407,21 @@ def replace_documents(store: GraphStore, extractions: Iterable[DocumentExtractio
     """Drop and rewrite the named graphs of these documents only, keeping the rest of the store."""
     _require_named_graphs(store)
     ordered = _ordered(extractions)
-    merged = merge_actors(ordered, _stored_actors(store))
     touched = {key for extraction in ordered for key in referenced_keys(extraction)}
+    stored = {key: _stored_actor(store, key) for key in touched}
+    # A stored actor keeps its label and class; the new labels become altLabels.
+    merged = merge_actors(ordered, {key: actor for key, actor in stored.items() if actor})
     # All quads are made before the store changes, so a bad record leaves the store as it was.
-    # Adding actors is enough: a known actor keeps its stored label and class, new labels
-    # become altLabels, and quads already in the store are not duplicated.
     quads = _dataset_quads(ordered, merged, touched)
     for extraction in ordered:
         graph = _iri(document_graph_iri(extraction.document.doc_id))
         if store.oxigraph.contains_named_graph(graph):
             store.oxigraph.remove_graph(graph)
+    actors_graph = _iri(ACTORS_GRAPH)
+    for key in touched:  # rewritten whole from the merged description
+        old = store.oxigraph.quads_for_pattern(_iri(actor_iri(key)), None, None, actors_graph)
+        for quad in list(old):
+            store.oxigraph.remove(quad)
     store.oxigraph.extend(quads)
     _prune_unreferenced_actors(store)
 

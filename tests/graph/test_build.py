@@ -13,6 +13,7 @@ from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, SKOS, XSD
 from graph.build import build_dataset, remove_documents, replace_documents
 from graph.iris import ACTORS_GRAPH, actor_iri, document_graph_iri, document_iri
 from graph.store import GraphStore, document_hashes, write_dataset
+from graph.validate import validate
 from ontology import GOV, ONTOLOGY_GRAPH, DocumentExtraction, RelationType, StatementRecord
 from tests.graph.conftest import first_document, second_document
 
@@ -196,3 +197,27 @@ def test_a_merged_turtle_graph_cannot_be_updated_by_document(tmp_path: Path) -> 
     store = GraphStore.load(path)
     with pytest.raises(ValueError, match="rebuild it in full"):
         replace_documents(store, [second_document()])
+
+
+def _labels(store: GraphStore, key: str, predicate: URIRef) -> set[str]:
+    node, graph = ox.NamedNode(actor_iri(key)), ox.NamedNode(ACTORS_GRAPH)
+    quads = store.oxigraph.quads_for_pattern(node, ox.NamedNode(predicate), None, graph)
+    return {quad.object.value for quad in quads}  # type: ignore[union-attr]
+
+
+def test_replacing_a_document_keeps_what_other_documents_said_about_its_actors() -> None:
+    store = build_dataset([first_document(), second_document()])
+    replace_documents(store, [second_document()])
+    assert _labels(store, "gemeente-utrecht", SKOS.prefLabel) == {"gemeente Utrecht"}
+    assert _labels(store, "gemeente-utrecht", SKOS.altLabel) == {"de gemeente", "Utrecht"}
+
+
+def test_a_later_record_replaces_the_stand_in_of_an_undescribed_actor() -> None:
+    bare = replace(first_document(), actors=())
+    store = build_dataset([bare])
+    assert _labels(store, "gemeente-utrecht", SKOS.prefLabel) == {"gemeente-utrecht"}
+    replace_documents(store, [second_document()])
+    assert _labels(store, "gemeente-utrecht", SKOS.prefLabel) == {"Utrecht"}
+    assert _labels(store, "gemeente-utrecht", RDF.type) == {str(GOV.Municipality)}
+    conforms, report = validate(store)
+    assert conforms, report
