@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pyoxigraph as ox
 from rdflib.namespace import RDF, SKOS
 
@@ -9,6 +11,7 @@ from graph.build import build_dataset
 from graph.iris import ACTORS_GRAPH, actor_iri, document_graph_iri
 from graph.validate import validate
 from ontology import GOV, DocumentExtraction
+from tests.graph.conftest import first_document
 
 
 def test_a_built_dataset_conforms(extractions: list[DocumentExtraction]) -> None:
@@ -55,3 +58,13 @@ def test_actor_without_label_and_mention_of_unknown_node_fail(
     assert not conforms
     assert "skos:prefLabel in Dutch" in report
     assert "must denote exactly one gov:Actor" in report
+
+
+def test_finer_predicate_outside_the_statements_relation_fails() -> None:
+    document = first_document()
+    wrong = tuple(
+        replace(s, subproperty="inspects") if s.subproperty else s for s in document.statements
+    )
+    conforms, report = validate(build_dataset([replace(document, statements=wrong)]))
+    assert not conforms
+    assert "must be a sub-property of the statement's rdf:predicate" in report
