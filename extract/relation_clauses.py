@@ -106,6 +106,9 @@ LIST_JOINERS = frozenset(
 DETERMINERS = frozenset(
     ["de", "het", "een", "deze", "die", "dit", "dat", "hun", "haar", "zijn", "onze", "ons"]
 )
+ADVERBS = frozenset(
+    ["veelal", "vooral", "meestal", "vaak", "soms", "steeds", "nog", "ook", "alleen", "zelfs"]
+)
 MARKER_SKIPS = frozenset(["zowel", "ook", "alleen", "vooral", "zelfs", "niet", "enkel", "nog"])
 PRONOUNS = frozenset(
     [
@@ -249,11 +252,29 @@ def _mentions(
     return outer, nested
 
 
-def _boundaries(words: list[Word], starts: set[int], ends: set[int], inside: set[int]) -> list[int]:
+def _is_joiner(word: Word) -> bool:
+    """A word that may stand inside a list of actors, also "kennis-" in "kennis- en scholen"."""
+    return word.lower in LIST_JOINERS or (len(word.text) > 1 and word.text.endswith("-"))
+
+
+def _lone_brackets(words: list[Word], outer: list[Mention]) -> set[int]:
+    """Brackets around a single mention, "de burgemeester (Geert Dales) startte": no clause."""
+    found: set[int] = set()
+    for mention in outer:
+        before, after = mention.start - 1, mention.end
+        inside = before >= 0 and after < len(words)
+        if inside and words[before].text == "(" and words[after].text == ")":
+            found.update((before, after))
+    return found
+
+
+def _boundaries(
+    words: list[Word], starts: set[int], ends: set[int], inside: set[int], lone: set[int]
+) -> list[int]:
     """Word indices that open a new clause."""
     cuts = []
     for i, word in enumerate(words):
-        if i == 0 or i in inside:
+        if i == 0 or i in inside or i in lone:
             continue
         nxt = words[i + 1] if i + 1 < len(words) else None
         previous = words[i - 1]
@@ -261,7 +282,9 @@ def _boundaries(words: list[Word], starts: set[int], ends: set[int], inside: set
             cuts.append(i)
         elif word.text == ",":
             j = i + 1
-            while j < len(words) and words[j].lower in LIST_JOINERS and words[j].lower != ",":
+            while (
+                j < len(words) and j not in starts and _is_joiner(words[j]) and words[j].text != ","
+            ):
                 j += 1
             joins = i in ends and (
                 j in starts or (j < len(words) and words[j].lower in PREPOSITIONS)
@@ -271,7 +294,9 @@ def _boundaries(words: list[Word], starts: set[int], ends: set[int], inside: set
         elif word.lower in ("en", "of"):
             # "en"/"of" join actors only right after one ("A en B", "A, B, en C", "met A en met B")
             # or two prepositions ("samenwerking met en tussen A")
-            after_actor = i in ends or (previous.text == "," and i - 1 in ends)
+            after_actor = (
+                i in ends or (previous.text == "," and i - 1 in ends) or _is_joiner(previous)
+            )
             before_actor = nxt is not None and (
                 i + 1 in starts or nxt.lower in PREPOSITIONS | {"ook", "zowel"}
             )
@@ -300,8 +325,18 @@ def _marker(words: list[Word], start: int, clause_start: int) -> tuple[str | Non
     "het functioneren", also "over".
     """
     i = start - 1
-    while i >= 0 and (words[i].lower in MARKER_SKIPS or words[i].lower in DETERMINERS):
-        i -= 1
+    modifiers = 0  # "met en tussen veelal kleinere regiogemeenten"
+    while i >= 0:
+        word = words[i]
+        if word.lower in MARKER_SKIPS or word.lower in DETERMINERS:
+            i -= 1
+        elif modifiers < 2 and word.text[:1].islower() and word.lower not in MARKERS:
+            if not (word.lower.endswith("e") or word.lower in ADVERBS):
+                break
+            modifiers += 1
+            i -= 1
+        else:
+            break
     if i < 0 or words[i].lower not in MARKERS:
         return None, None
     if i == clause_start and words[i].lower not in PREPOSITIONS:
@@ -322,11 +357,12 @@ def _groups(words: list[Word], mentions: list[Mention], clause: Clause) -> list[
     for mention in (m for m in mentions if clause.start <= m.start and m.end <= clause.end):
         last = groups[-1] if groups else None
         if last is not None:
-            between = [w.lower for w in words[last.end : mention.start]]
+            between_words = words[last.end : mention.start]
             same_span = mention.start == last.mentions[-1].start
             # adjacent mentions with nothing between are subject and object, not a list
             joined = same_span or (
-                bool(between) and all(w in LIST_JOINERS or w == last.marker for w in between)
+                bool(between_words)
+                and all(_is_joiner(w) or w.lower == last.marker for w in between_words)
             )
             if joined:
                 last.mentions.append(mention)
@@ -412,7 +448,8 @@ def prepare_sentence(
     starts = {m.start for m in outer}
     ends = {m.end for m in outer}
     inside = {i for m in outer for i in range(m.start + 1, m.end)}
-    cuts = [0, *_boundaries(words, starts, ends, inside), len(words)]
+    lone = _lone_brackets(words, outer)
+    cuts = [0, *_boundaries(words, starts, ends, inside, lone), len(words)]
     clauses = [Clause(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
     if not clauses:
         clauses = [Clause(0, len(words))]

@@ -195,7 +195,7 @@ def _with_and_among(sentence: Sentence, group: Group) -> bool:
 
     Otherwise a lone collective after "tussen" is a relation inside it, which is none.
     """
-    before = [w.lower for w in sentence.words[max(0, group.start - 4) : group.start]]
+    before = [w.lower for w in sentence.words[max(0, group.start - 6) : group.start]]
     return "met" in before and "en" in before
 
 

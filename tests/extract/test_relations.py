@@ -345,6 +345,31 @@ CONSTRUCTIONS: list[tuple[str, str, list[Actor], set[Fact]]] = [
         {("ggd-utrecht", "collaboratesWith", "politie-utrecht", False, ASSERTED)},
     ),
     (
+        "a name in brackets does not end the clause",
+        "De wethouder van Zwolle (Anna Bakker) begon een rechtszaak tegen Arkin.",
+        [
+            ("Zwolle", "gemeente-zwolle", "Municipality"),
+            ("Anna Bakker", "anna-bakker", "Person"),
+            ARKIN,
+        ],
+        {
+            ("anna-bakker", "partOf", "gemeente-zwolle", False, ASSERTED),
+            ("anna-bakker", "conflictsWith", "arkin", False, ASSERTED),
+        },
+    ),
+    (
+        "a truncated compound keeps the list together",
+        "De gemeente werkt samen met zorg- en welzijnsinstellingen.",
+        [GEMEENTE, ("zorg- en welzijnsinstellingen", "welzijnsinstellingen", "CareProvider")],
+        {("gemeente-utrecht", "collaboratesWith", "welzijnsinstellingen", False, ASSERTED)},
+    ),
+    (
+        "adjectives between the preposition and the actor",
+        "De gemeente zoekt de samenwerking met veelal kleinere woningcorporaties.",
+        [GEMEENTE, ("woningcorporaties", "woningcorporaties", "HousingCorporation")],
+        {("gemeente-utrecht", "collaboratesWith", "woningcorporaties", False, ASSERTED)},
+    ),
+    (
         "het niet eens is a conflict, not a negated agreement",
         "De politie en de GGD werden het niet eens.",
         [POLITIE, GGD],
