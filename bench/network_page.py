@@ -19,10 +19,9 @@ import random
 import shutil
 import statistics
 import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +46,7 @@ from ontology import (  # noqa: E402
 )
 from tests.conftest import serve_in_thread  # noqa: E402
 from web import create_app, get_store  # noqa: E402
+from web.layout import forget_layouts  # noqa: E402
 from web.netview import vis_network  # noqa: E402
 from web.vocabulary import load_vocabulary  # noqa: E402
 
@@ -137,8 +137,19 @@ def served(store: GraphStore) -> Iterator[str]:
         yield base_url
 
 
-def _open(browser: Any, url: str, stable_expression: str) -> tuple[float, float, Any]:
-    """Open ``url`` in a fresh page: (ms from navigation to stable, ms of one zoom redraw)."""
+@dataclass
+class PageLoad:
+    """One page load: milliseconds from navigation start to the response and to stable."""
+
+    response_ms: float
+    stable_ms: float
+    redraw_ms: float  # one zoom step after the drawing is stable
+    layout: str
+    nodes: int
+
+
+def _open(browser: Any, url: str, stable_expression: str) -> PageLoad:
+    """Open ``url`` in a fresh page that may only reach 127.0.0.1, and time it from inside."""
     page = browser.new_page(viewport={"width": 1400, "height": 900})
     page.route(
         "**/*",
@@ -148,28 +159,37 @@ def _open(browser: Any, url: str, stable_expression: str) -> tuple[float, float,
     )
     page.goto(url, timeout=TIMEOUT_MS)
     page.wait_for_function(f"({stable_expression}) !== undefined", timeout=TIMEOUT_MS, polling=100)
-    stable_ms = float(page.evaluate(stable_expression))
-    redraw_ms = float(
-        page.evaluate(
-            """() => new Promise((resolve) => {
-                 const net = window.govgraph.network, start = performance.now();
-                 net.once('afterDrawing', () => resolve(performance.now() - start));
-                 net.moveTo({scale: net.getScale() * 1.5});
-               })"""
-        )
+    load = PageLoad(
+        response_ms=float(
+            page.evaluate("performance.getEntriesByType('navigation')[0].responseEnd")
+        ),
+        stable_ms=float(page.evaluate(stable_expression)),
+        redraw_ms=float(
+            page.evaluate(
+                """() => new Promise((resolve) => {
+                     const net = window.govgraph.network, start = performance.now();
+                     net.once('afterDrawing', () => resolve(performance.now() - start));
+                     net.moveTo({scale: net.getScale() * 1.5});
+                   })"""
+            )
+        ),
+        layout=str(page.evaluate("window.govgraph.layout || 'physics (pyvis defaults)'")),
+        nodes=int(page.evaluate("window.govgraph.network.body.nodeIndices.length")),
     )
-    return stable_ms, redraw_ms, page
+    page.close()
+    return load
 
 
-def _server_seconds(url: str) -> float:
-    start = time.perf_counter()
-    with urllib.request.urlopen(url, timeout=TIMEOUT_MS / 1000) as response:
-        response.read()
-    return time.perf_counter() - start
+def _median(loads: list[PageLoad], field: str) -> float:
+    return statistics.median(getattr(load, field) for load in loads)
 
 
 def measure(repetitions: int = 3) -> list[dict[str, Any]]:
-    """Rows of figures per network size, plus the anchor row."""
+    """Rows of figures per network size (cold and warm loads), plus the anchor row.
+
+    A cold load follows an emptied layout cache; the warm load right after it finds the
+    layout of the same view cached, as when a researcher comes back to a view.
+    """
     from playwright.sync_api import sync_playwright
 
     rows: list[dict[str, Any]] = []
@@ -177,50 +197,24 @@ def measure(repetitions: int = 3) -> list[dict[str, Any]]:
         browser = playwright.chromium.launch(
             executable_path=CHROMIUM, headless=True, args=["--no-sandbox", "--disable-gpu"]
         )
+        stable = "window.govgraph && window.govgraph.stableAt"
         for size in SIZES:
-            store = build_dataset([community_corpus(size)])
-            with served(store) as base:
-                server = statistics.median(
-                    _server_seconds(f"{base}/network") for _ in range(repetitions)
-                )
-                stable, redraw, layout, nodes = [], [], "", 0
+            with served(build_dataset([community_corpus(size)])) as base:
+                cold, warm = [], []
                 for _ in range(repetitions):
-                    ms, zoom, page = _open(
-                        browser, f"{base}/network", "window.govgraph && window.govgraph.stableAt"
-                    )
-                    stable.append(ms)
-                    redraw.append(zoom)
-                    layout = page.evaluate("window.govgraph.layout")
-                    nodes = page.evaluate("window.govgraph.nodes.length")
-                    page.close()
+                    forget_layouts()
+                    cold.append(_open(browser, f"{base}/network", stable))
+                    warm.append(_open(browser, f"{base}/network", stable))
                 rows.append(
-                    {
-                        "what": f"/network, {nodes:,} actors",
-                        "layout": layout,
-                        "server_s": server,
-                        "stable_ms": statistics.median(stable),
-                        "redraw_ms": statistics.median(redraw),
-                        "nodes": size,
-                    }
+                    {"what": f"/network, {cold[0].nodes:,} actors", "cold": cold, "warm": warm}
                 )
                 if size == SIZES[0]:
-                    anchor = []
-                    for _ in range(repetitions):
-                        ms, zoom, page = _open(
-                            browser, f"{base}/bench/pyvis-defaults", "window.stableAt"
-                        )
-                        anchor.append((ms, zoom))
-                        page.close()
+                    anchor = [
+                        _open(browser, f"{base}/bench/pyvis-defaults", "window.stableAt")
+                        for _ in range(repetitions)
+                    ]
                     rows.append(
-                        {
-                            "what": f"anchor: pyvis default options, {size} actors",
-                            "layout": "physics (pyvis defaults)",
-                            "server_s": float("nan"),
-                            "stable_ms": statistics.median(a[0] for a in anchor),
-                            "redraw_ms": statistics.median(a[1] for a in anchor),
-                            "nodes": size,
-                            "anchor": True,
-                        }
+                        {"what": f"anchor: pyvis default options, {size} actors", "cold": anchor}
                     )
         browser.close()
     return rows
@@ -229,47 +223,53 @@ def measure(repetitions: int = 3) -> list[dict[str, Any]]:
 def run(repetitions: int = 3) -> Section:
     """Benchmark 5 as a section of bench/RESULTS.md."""
     rows = measure(repetitions)
-    ours_100 = next(r for r in rows if r["nodes"] == SIZES[0] and not r.get("anchor"))
-    anchor = next(r for r in rows if r.get("anchor"))
-    largest = next(r for r in rows if r["nodes"] == SIZES[-1])
+    ours_100, anchor, *larger = rows
+    largest = larger[-1]
     section = Section(
         title="5. Network page time to stable drawing",
         method=__doc__.split("\n\n")[1].replace("\n", " ") if __doc__ else "",
     )
-    section.table.append(["page", "layout", "server (HTML)", "navigation → stable", "zoom redraw"])
+    section.table.append(
+        ["page", "layout", "response (cold)", "stable (cold)", "stable (warm)", "zoom redraw"]
+    )
     for row in rows:
-        server = "-" if row["server_s"] != row["server_s"] else f"{row['server_s']:.2f} s"
+        cold, warm = row["cold"], row.get("warm")
         section.table.append(
             [
                 row["what"],
-                row["layout"],
-                server,
-                f"{row['stable_ms'] / 1000:.2f} s",
-                f"{row['redraw_ms']:.0f} ms",
+                cold[0].layout,
+                f"{_median(cold, 'response_ms') / 1000:.2f} s",
+                f"{_median(cold, 'stable_ms') / 1000:.2f} s",
+                f"{_median(warm, 'stable_ms') / 1000:.2f} s" if warm else "-",
+                f"{_median(cold, 'redraw_ms'):.0f} ms",
             ]
         )
+    ours = _median(ours_100["cold"], "stable_ms")
+    theirs = _median(anchor["cold"], "stable_ms")
     section.headlines.append(
         Headline(
             benchmark="network page, 100 actors: time to stable drawing",
-            measured=f"{ours_100['stable_ms'] / 1000:.2f} s",
-            anchor=f"{anchor['stable_ms'] / 1000:.2f} s (pyvis default options)",
-            ratio=anchor["stable_ms"] / ours_100["stable_ms"],
+            measured=f"{ours / 1000:.2f} s",
+            anchor=f"{theirs / 1000:.2f} s (pyvis default options)",
+            ratio=theirs / ours,
             target="faster than pyvis defaults",
-            met=ours_100["stable_ms"] < anchor["stable_ms"],
+            met=ours < theirs,
         )
     )
+    big = _median(largest["cold"], "stable_ms")
     section.headlines.append(
         Headline(
-            benchmark=f"network page, {SIZES[-1]:,} actors: time to stable drawing",
-            measured=f"{largest['stable_ms'] / 1000:.2f} s",
-            anchor=f"{ours_100['stable_ms'] / 1000:.2f} s (100 actors)",
-            ratio=largest["stable_ms"] / ours_100["stable_ms"],
+            benchmark=f"network page, {SIZES[-1]:,} actors: time to stable drawing (cold)",
+            measured=f"{big / 1000:.2f} s",
+            anchor=f"{ours / 1000:.2f} s (100 actors)",
+            ratio=big / ours,
             target="usable: stable within 15 s",
-            met=largest["stable_ms"] < 15_000,
+            met=big < 15_000,
         )
     )
     section.notes.append(
-        f"Medians of {repetitions} page loads; {STATEMENTS_PER_ACTOR} statements per actor."
+        f"Medians of {repetitions} loads; {STATEMENTS_PER_ACTOR} statements per actor; "
+        "times from navigation start, read inside the page (server, transfer, drawing)."
     )
     return section
 

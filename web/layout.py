@@ -34,6 +34,11 @@ def spread_layout(
     return dict(_cached_layout(tuple(nodes), tuple(edges), seed, iterations))
 
 
+def forget_layouts() -> None:
+    """Empty the layout cache, so that the next view is laid out afresh (for timing cold)."""
+    _cached_layout.cache_clear()
+
+
 @lru_cache(maxsize=8)
 def _cached_layout(
     nodes: tuple[Hashable, ...],
