@@ -22,7 +22,7 @@ import pyoxigraph
 from oxrdflib import OxigraphStore
 from rdflib import Dataset
 
-from ontology import GOV, PREFIXES
+from ontology import GOV, GOVID, PREFIXES
 
 # Oxigraph formats by file suffix: TriG is the contract's default.
 SUFFIX_FORMATS: dict[str, pyoxigraph.RdfFormat] = {
@@ -33,7 +33,11 @@ SUFFIX_FORMATS: dict[str, pyoxigraph.RdfFormat] = {
     ".nt": pyoxigraph.RdfFormat.N_TRIPLES,
 }
 DEFAULT_FORMAT = pyoxigraph.RdfFormat.TRIG
-PREFIX_STRINGS = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
+# Files also get one prefix per kind of instance, so they read `actor:ggd-amsterdam`, not
+# `govid:actor\/ggd-amsterdam` (a slash must be escaped in a prefixed name).
+PREFIX_STRINGS = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()} | {
+    kind: str(GOVID[f"{kind}/"]) for kind in ("actor", "document", "graph", "statement", "mention")
+}
 
 
 class GraphStore:
