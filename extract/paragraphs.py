@@ -152,6 +152,19 @@ def assemble_paragraphs(lines: Sequence[str], dropped: set[int]) -> list[list[in
     width = _typical_width(texts)
     # A new page that opens in lower case continues a sentence from before the page break.
     continues_page = {i for i in texts if PAGE_START.match(lines[i]) and _starts_lower(texts[i])}
+    # A short title opening a new page, with a blank line and then a capital under it.
+    following = dict(zip(texts, list(texts)[1:], strict=False))
+    page_titles = {
+        i
+        for i in texts
+        if PAGE_START.match(lines[i])
+        and i + 1 not in texts
+        and _starts_upper(texts[i])
+        and not _ends_sentence(texts[i])
+        and len(texts[i]) < 0.6 * width
+        and i in following
+        and _starts_upper(texts[following[i]])
+    }
     double_spaced = is_double_spaced(lines)
     blocks: list[list[int]] = []
     previous: int | None = None
@@ -170,8 +183,10 @@ def assemble_paragraphs(lines: Sequence[str], dropped: set[int]) -> list[list[in
                 last.endswith(",") and length < 0.4 * width  # "Beste collega's,"
             )
             blanks = 1 if ends_paragraph else max(0, blanks - 1)
-        if _joins(texts[previous], texts[index], blanks, furniture) and not (
-            index in continues_page and _is_title_block(blocks[-1], texts, width)
+        if (
+            _joins(texts[previous], texts[index], blanks, furniture)
+            and index not in page_titles
+            and not (index in continues_page and _is_title_block(blocks[-1], texts, width))
         ):
             blocks[-1].append(index)
         else:

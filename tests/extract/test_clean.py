@@ -389,3 +389,14 @@ def test_article_end_mark_ends_the_paragraph() -> None:
         "De raad stemde in met het plan. (AB) ←",
         "Een nieuw bericht begint hier.",
     ]
+
+
+def test_title_opening_a_new_page_is_its_own_paragraph() -> None:
+    text = (
+        "De raad stemde in met het plan.\n Verantwoording\n\nDit hoofdstuk beschrijft de aanpak.\n"
+    )
+    assert paragraphs(text) == [
+        "De raad stemde in met het plan.",
+        "Verantwoording",
+        "Dit hoofdstuk beschrijft de aanpak.",
+    ]
