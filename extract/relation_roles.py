@@ -43,6 +43,7 @@ class RoleRelation:
     prop: RelationType
     object: Mention
     confidence: float
+    subproperty: str | None = None
 
 
 def _is_role(word: Word, lexicon: Lexicon) -> bool:
@@ -170,7 +171,9 @@ def _unit_of(sentence: Sentence, lexicon: Lexicon) -> Iterator[RoleRelation]:
                 w.lower for w in words[org.end : unit.start]
             ] == ["("]
             if gap == ["van"] or nested_tail or bracketed:
-                yield RoleRelation(unit, RelationType.partOf, org, UNIT_CONFIDENCE)
+                yield RoleRelation(
+                    unit, RelationType.partOf, org, UNIT_CONFIDENCE, "subOrganisationOf"
+                )
 
 
 def role_relations(sentence: Sentence, lexicon: Lexicon) -> list[RoleRelation]:

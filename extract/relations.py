@@ -118,6 +118,7 @@ def extract_sentence(
             confidence=role.confidence,
             extractor=ROLE_EXTRACTOR,
             asserted_by=speaker,
+            subproperty=role.subproperty,
         )
         for role in role_relations(sentence, lexicon)
     ]

@@ -9,8 +9,8 @@ import pytest
 import spacy
 
 from extract.relation_lexicon import LexiconError, load_lexicon, parse_lexicon
-from ontology import RelationType
-from tests.extract.test_relations_support import build_doc, pipeline, statements
+from ontology import GOV, RelationType
+from tests.extract.test_relations_support import Actor, build_doc, pipeline, statements
 
 GEMEENTE = ("de gemeente", "gemeente-utrecht", "Municipality")
 GGD = ("de GGD", "ggd-utrecht", "PublicHealthService")
@@ -54,9 +54,41 @@ def test_narrator_statement_has_no_asserter() -> None:
     assert found.asserted_by is None
 
 
-def test_finer_cue_names_its_subproperty() -> None:
-    [found] = statements("De gemeente subsidieert de GGD.", [GEMEENTE, GGD])
-    assert (found.predicate, found.subproperty) == (RelationType.funds, "subsidises")
+@pytest.mark.parametrize(
+    ("sentence", "actors", "predicate", "subproperty"),
+    [
+        ("De gemeente subsidieert de GGD.", [GEMEENTE, GGD], RelationType.funds, "subsidises"),
+        (
+            "De gemeente verplichtte de GGD tot meer screening.",
+            [GEMEENTE, GGD],
+            RelationType.steers,
+            "obliges",
+        ),
+        (
+            "De GGD uitte kritiek op de gemeente.",
+            [GGD, GEMEENTE],
+            RelationType.conflictsWith,
+            "criticises",
+        ),
+        (
+            "De afdeling Jeugd van de GGD opende.",
+            [("De afdeling Jeugd", "ggd-jeugd", "PublicHealthService"), GGD],
+            RelationType.partOf,
+            "subOrganisationOf",
+        ),
+        ("De gemeente financiert de GGD.", [GEMEENTE, GGD], RelationType.funds, None),
+    ],
+)
+def test_finer_cue_names_its_subproperty(
+    sentence: str, actors: list[Actor], predicate: RelationType, subproperty: str | None
+) -> None:
+    [found] = statements(sentence, actors)
+    assert (found.predicate, found.subproperty) == (predicate, subproperty)
+
+
+def test_every_subproperty_is_an_ontology_term() -> None:
+    names = {entry.subproperty for entry in load_lexicon().relations if entry.subproperty}
+    assert names and all(GOV[name] for name in names | {"subOrganisationOf"})
 
 
 def test_confidence_follows_the_evidence() -> None:
