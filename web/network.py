@@ -12,6 +12,7 @@ import networkx as nx
 from flask import Blueprint, Response, jsonify, request, url_for
 from werkzeug.datastructures import MultiDict
 
+from graph.metrics import ego_network as graph_ego_network
 from graph.network import actor_network, compare_networks
 from ontology import SYMMETRIC_RELATIONS, ActorClass, RelationType
 from web import get_store, provenance
@@ -82,8 +83,7 @@ def ego_network(key: str, depth: int, filters: NetworkFilters) -> nx.MultiDiGrap
     """The actors within ``depth`` ties of ``key`` (either direction) and the ties among them."""
     graph = _filtered_network(filters)
     if key in graph:
-        ego: nx.MultiDiGraph = nx.ego_graph(graph, key, radius=depth, undirected=True)
-        return ego
+        return graph_ego_network(graph, key, radius=depth)
     lonely = nx.MultiDiGraph()
     actor = provenance.actor(get_store(), key)
     if actor is not None:
