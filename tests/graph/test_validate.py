@@ -10,7 +10,7 @@ from rdflib.namespace import RDF, SKOS
 from graph.build import build_dataset
 from graph.iris import ACTORS_GRAPH, actor_iri, document_graph_iri
 from graph.validate import validate
-from ontology import GOV, DocumentExtraction
+from ontology import GOV, DocumentExtraction, MentionRecord
 from tests.graph.conftest import first_document
 
 
@@ -68,3 +68,13 @@ def test_finer_predicate_outside_the_statements_relation_fails() -> None:
     conforms, report = validate(build_dataset([replace(document, statements=wrong)]))
     assert not conforms
     assert "must be a sub-property of the statement's rdf:predicate" in report
+
+
+def test_mention_of_an_empty_actor_key_fails() -> None:
+    document = first_document()
+    empty = MentionRecord("", "", 12, 12, 0)
+    conforms, report = validate(
+        build_dataset([replace(document, mentions=(*document.mentions, empty))])
+    )
+    assert not conforms
+    assert "non-empty key" in report
