@@ -82,7 +82,7 @@ def _clause_modality(
 def modality_of(
     sentence: Sentence, clause: Clause, cue_positions: tuple[int, ...], lexicon: Lexicon
 ) -> Modality:
-    """Normative, hypothetical or asserted, from modal words and conditional openers."""
+    """Normative, hypothetical or asserted, from modal words, conditional openers and questions."""
     first_word = sentence.words[sentence.clauses[0].start].lower if sentence.words else ""
     own = _clause_modality(sentence, clause, cue_positions, lexicon)
     if own is not Modality.Asserted:
@@ -90,6 +90,8 @@ def modality_of(
     opener = sentence.words[clause.start].lower if clause.start < len(sentence.words) else ""
     if opener in lexicon.conditional_openers or first_word in lexicon.conditional_openers:
         return Modality.Hypothetical
+    if sentence.text.rstrip().endswith("?"):
+        return Modality.Hypothetical  # a question asserts nothing
     index = sentence.clauses.index(clause)
     if opener in ("dat", "om") and index > 0:
         return _clause_modality(sentence, sentence.clauses[index - 1], (), lexicon)

@@ -370,6 +370,30 @@ CONSTRUCTIONS: list[tuple[str, str, list[Actor], set[Fact]]] = [
         {("gemeente-utrecht", "collaboratesWith", "woningcorporaties", False, ASSERTED)},
     ),
     (
+        "zitting hebben in",
+        "Sinds maart heeft Lotte Pauw zitting in de raad van toezicht van Arkin.",
+        [
+            ("Lotte Pauw", "lotte-pauw", "Person"),
+            ("de raad van toezicht van Arkin", "arkin-rvt", "Organisation"),
+        ],
+        {("lotte-pauw", "partOf", "arkin-rvt", False, ASSERTED)},
+    ),
+    (
+        "klagen over",
+        "De huurders klaagden bij de raad over de woningcorporatie.",
+        [
+            ("De huurders", "huurders", "CitizenGroup"),
+            ("de woningcorporatie", "corporatie", "HousingCorporation"),
+        ],
+        {("corporatie", "conflictsWith", "huurders", False, ASSERTED)},
+    ),
+    (
+        "een boete opleggen",
+        "De Inspectie legde het UWV een boete op.",
+        [("De Inspectie", "igj", "AdvisoryBody"), ("het UWV", "uwv", "ExecutiveAgency")],
+        {("igj", "supervises", "uwv", False, ASSERTED)},
+    ),
+    (
         "het niet eens is a conflict, not a negated agreement",
         "De politie en de GGD werden het niet eens.",
         [POLITIE, GGD],
@@ -485,6 +509,12 @@ NEGATION_AND_MODALITY: list[tuple[str, str, list[Actor], set[Fact]]] = [
         "De GGD verwijt de politie dat zij niet genoeg hielp.",
         [GGD, POLITIE],
         {("ggd-utrecht", "conflictsWith", "politie-utrecht", False, ASSERTED)},
+    ),
+    (
+        "a question asserts nothing",
+        "Financiert de gemeente de GGD nog wel?",
+        [GEMEENTE, GGD],
+        {("gemeente-utrecht", "funds", "ggd-utrecht", False, HYPOTHETICAL)},
     ),
     (
         "negation in another clause does not count",
