@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
@@ -15,6 +16,7 @@ from web.queries import named_queries
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
+POLICE = "https://w3id.org/govgraph/id/actor/politie-midden-nederland"
 TYPED_QUERY = "SELECT ?actor ?label WHERE { ?actor a gov:Police ; skos:prefLabel ?label }"
 
 
@@ -72,8 +74,16 @@ def test_type_a_query_run_it_and_see_linked_rows(workbench: Page, artifacts_dir:
     assert link.get_attribute("href") == "/actor/politie-midden-nederland"
     assert "politie Midden-Nederland" in rows.first.inner_text()
     assert "1 rijen" in workbench.inner_text("#status")
-    assert not workbench.is_hidden("#downloads")
     workbench.screenshot(path=str(artifacts_dir / "sparql-workbench.png"), full_page=True)
+
+    with workbench.expect_download() as csv_download:
+        workbench.click("#downloads button[data-format=csv]")
+    lines = Path(csv_download.value.path()).read_text(encoding="utf-8").splitlines()
+    assert lines == ["actor,label", f"{POLICE},politie Midden-Nederland"]
+    with workbench.expect_download() as json_download:
+        workbench.click("#downloads button[data-format=json]")
+    results = json.loads(Path(json_download.value.path()).read_text(encoding="utf-8"))
+    assert results["results"]["bindings"][0]["actor"]["value"] == POLICE
 
 
 def test_prefix_completion_declares_the_prefix(workbench: Page) -> None:
