@@ -89,7 +89,8 @@ class QueryPool:
         ours, theirs = socket.socketpair()
         script = sparql_worker.__file__
         process = subprocess.Popen(
-            [sys.executable, script, str(theirs.fileno()), str(self._snapshot_path())],
+            # -P: the script's own folder (web/) must not shadow standard modules
+            [sys.executable, "-P", script, str(theirs.fileno()), str(self._snapshot_path())],
             pass_fds=[theirs.fileno()],
             stdin=subprocess.DEVNULL,
         )
