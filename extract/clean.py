@@ -24,7 +24,7 @@ from extract.furniture import (
     find_running_headers,
     strip_footnote_markers,
 )
-from extract.paragraphs import assemble_paragraphs, normalize_line
+from extract.paragraphs import assemble_paragraphs, normalize_line, typical_width
 
 
 @dataclass(frozen=True)
@@ -100,6 +100,32 @@ def join_drop_capitals(lines: list[str], vocabulary: Counter[str]) -> int:
     return joined
 
 
+_NARROW_COLUMNS = 62  # a full line this short means magazine columns
+_WORD_PAIR = re.compile(r"(?<![\w-])([a-zà-ÿ]+) +(?=([a-zà-ÿ]+)(?![\w-]))")
+
+
+def join_split_words(lines: list[str], vocabulary: Counter[str]) -> int:
+    """Close a stray space inside a word of justified magazine text ("ge meentesecretaris").
+
+    Only when the joined word occurs elsewhere in the document and one of the halves occurs
+    nowhere else; the caller applies it to narrow-column layout only, where such spaces occur.
+    """
+    joined = 0
+    for index, line in enumerate(lines):
+        cuts = [
+            (match.end(1), match.start(2))
+            for match in _WORD_PAIR.finditer(line)
+            if vocabulary[match.group(1) + match.group(2)] > 1
+            and min(vocabulary[match.group(1)], vocabulary[match.group(2)]) <= 1
+        ]
+        for start, end in reversed(cuts):
+            line = line[:start] + line[end:]
+        if cuts:
+            lines[index] = line
+            joined += len(cuts)
+    return joined
+
+
 # --- composition ----------------------------------------------------------------------------
 
 
@@ -119,6 +145,9 @@ def clean(raw_text: str) -> CleanedText:
     stats["footnotes_dropped"] = strip_footnote_markers(lines, dropped)
     vocabulary = build_vocabulary(text)
     stats["drop_capitals_joined"] = join_drop_capitals(lines, vocabulary)
+    kept = [normalize_line(line) for i, line in enumerate(lines) if i not in dropped]
+    if typical_width(text for text in kept if text) < _NARROW_COLUMNS:
+        stats["split_words_joined"] = join_split_words(lines, vocabulary)
     paragraphs = assemble_paragraphs(lines, dropped)
     stats["paragraphs"] = len(paragraphs)
 

@@ -7,7 +7,7 @@ indices); `extract.clean.clean` then joins each paragraph's lines and resolves i
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from extract.furniture import PAGE_START, is_blank
 
@@ -137,8 +137,9 @@ def _split_block(block: list[int], texts: Mapping[int, str], width: float) -> li
     return paragraphs
 
 
-def _typical_width(texts: Mapping[int, str]) -> float:
-    lengths = sorted(len(text) for text in texts.values())
+def typical_width(texts: Iterable[str]) -> float:
+    """The length of a full line of running text: the 90th percentile of line lengths."""
+    lengths = sorted(len(text) for text in texts)
     return float(lengths[int(0.9 * (len(lengths) - 1))]) if lengths else 80.0
 
 
@@ -149,7 +150,7 @@ def assemble_paragraphs(lines: Sequence[str], dropped: set[int]) -> list[list[in
         for index, line in enumerate(lines)
         if index not in dropped and not is_blank(line)
     }
-    width = _typical_width(texts)
+    width = typical_width(texts.values())
     # A new page that opens in lower case continues a sentence from before the page break.
     continues_page = {i for i in texts if PAGE_START.match(lines[i]) and _starts_lower(texts[i])}
     # A short title opening a new page, with a blank line and then a capital under it.

@@ -400,3 +400,11 @@ def test_title_opening_a_new_page_is_its_own_paragraph() -> None:
         "Verantwoording",
         "Dit hoofdstuk beschrijft de aanpak.",
     ]
+
+
+def test_stray_space_inside_a_word_is_closed_in_narrow_columns_only() -> None:
+    column = ["De gemeentesecretaris sprak", "met de raad en de wethouder."] * 4
+    column += ["Daarna ging de ge meentesecretaris", "naar huis."]
+    assert "Daarna ging de gemeentesecretaris naar huis." in clean("\n".join(column)).text
+    wide = [line + " en nog veel meer woorden die de regel heel lang maken" for line in column]
+    assert "ge meentesecretaris" in clean("\n".join(wide)).text
