@@ -6,12 +6,15 @@ view is its citation; each HTML view has a JSON twin (``.json`` or ``Accept``).
 
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
 from typing import Any
 
 import networkx as nx
 from flask import Blueprint, Response, jsonify, request, url_for
 from werkzeug.datastructures import MultiDict
 
+from graph.export import export_network
 from graph.metrics import ego_network as graph_ego_network
 from graph.network import actor_network, compare_networks
 from ontology import SYMMETRIC_RELATIONS, ActorClass, RelationType
@@ -258,4 +261,35 @@ def edge_statements() -> Any:
             "statements": plain(kept),
             "actor_urls": {key: url_for("pages.actor_page", key=key) for key in (subject, obj)},
         }
+    )
+
+
+# Single-file network formats a researcher opens in Gephi, visone, Pajek or UCINET.
+DOWNLOADS = {
+    "graphml": "application/graphml+xml",
+    "gexf": "application/gexf+xml",
+    "net": "text/plain; charset=utf-8",
+}
+
+
+@bp.get("/network/export.<fmt>")
+def export_view(fmt: str) -> Any:
+    """The filtered network as a file (GraphML, GEXF or Pajek) for network-analysis tools."""
+    if fmt not in DOWNLOADS:
+        return error_response(
+            ".json", 404, f"no export as {fmt!r}; choose {', '.join(sorted(DOWNLOADS))}"
+        )
+    try:
+        filters = NetworkFilters.from_args(request.args)
+        graph = _filtered_network(filters)
+    except ValueError as error:
+        return _user_error(".json", error)
+    with tempfile.TemporaryDirectory() as scratch:
+        out = Path(scratch) / f"govgraph-network.{fmt}"
+        export_network(graph, "pajek" if fmt == "net" else fmt, out)
+        content = out.read_bytes()
+    return Response(
+        content,
+        mimetype=DOWNLOADS[fmt],
+        headers={"Content-Disposition": f'attachment; filename="govgraph-network.{fmt}"'},
     )

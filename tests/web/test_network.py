@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import re
 
+import networkx as nx
 import pytest
 from flask.testing import FlaskClient
 
@@ -301,3 +303,18 @@ def test_co_mention_edge_shows_the_shared_sentence(views_client: FlaskClient) ->
     ).get_json()
     assert [s["evidence"] for s in body["statements"]] == ["Arkin werkt niet samen met de politie."]
     assert body["statements"][0]["line_start"] == 9
+
+
+def test_export_gives_the_filtered_network_as_graphml(views_client: FlaskClient) -> None:
+    response = views_client.get("/network/export.graphml?property=funds")
+    assert response.status_code == 200
+    assert "attachment" in response.headers["Content-Disposition"]
+    exported = nx.read_graphml(io.BytesIO(response.data))
+    assert set(exported.nodes) == {"gemeente-amsterdam", "ggd-amsterdam", "ministerie-van-vws"}
+    assert exported.number_of_edges() == 2
+
+
+def test_export_refuses_unknown_formats_and_filters(views_client: FlaskClient) -> None:
+    assert views_client.get("/network/export.xlsx").status_code == 404
+    bad = views_client.get("/network/export.gexf?class=Alien")
+    assert bad.status_code == 400 and "class" in bad.get_json()["error"]
