@@ -350,15 +350,27 @@
     const format = event.target.dataset && event.target.dataset.format;
     if (format) download(format);
   });
-  document.querySelectorAll("[data-query-name]").forEach((link) => {
+  const galleryLinks = document.querySelectorAll("[data-query-name]");
+
+  function markCurrent(name) {
+    galleryLinks.forEach((link) => {
+      if (link.dataset.queryName === name) link.setAttribute("aria-current", "true");
+      else link.removeAttribute("aria-current");
+    });
+  }
+
+  galleryLinks.forEach((link) => {
     link.addEventListener("click", (event) => {
       const named = config.queries.find((q) => q.name === link.dataset.queryName);
       if (!named) return;
       event.preventDefault();
       editor.setValue(named.sparql);
+      markCurrent(named.name);
       run();
     });
   });
+  const opened = config.queries.find((q) => q.sparql === config.query);
+  if (opened) markCurrent(opened.name);
 
   if (config.autorun) run();
 })();
