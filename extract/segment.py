@@ -3,9 +3,9 @@
 Rules, not a model: a sentence ends at ".", "!", "?" or "…" (with any closing quotes) before a
 word that can start one, unless the word before the stop is a Dutch abbreviation from
 ``data/abbreviations.jsonl`` or an initial ("J.C. van Riessen"). Paragraphs (separated by a blank
-line, as `extract.clean.clean` writes them) never share a sentence. An interview attribution
-"(Name, role Organisation)" closing a paragraph stays in its last sentence and is recorded as the
-speaker of every sentence of that quote block.
+line, as `extract.clean.clean` writes them) never share a sentence. A citation or interview
+attribution right after a full stop stays in that sentence; an attribution "(Name, role
+Organisation)" is recorded as the speaker of every sentence of its quote block.
 """
 
 from __future__ import annotations
