@@ -35,6 +35,7 @@ PROPERTY_GROUPS: dict[str, tuple[RelationType, ...]] = {
 }
 GROUP_OF_PROPERTY = {prop: group for group, props in PROPERTY_GROUPS.items() for prop in props}
 SIZE_METRICS = ("degree", "betweenness", "mentions")
+COLOURINGS = ("class", "community")
 
 
 class FilterError(ValueError):
@@ -78,6 +79,7 @@ class NetworkFilters:
     include_negated: bool = True
     min_weight: int = 1
     size: str = "degree"
+    colour: str = "class"  # or "community": Louvain communities instead of actor classes
     co_mentions: bool = False  # add weak ties between actors named in one sentence
 
     @classmethod
@@ -89,6 +91,9 @@ class NetworkFilters:
         negated = args.get("negated", "show")
         if negated not in ("show", "hide"):
             raise FilterError(f"parameter 'negated': {negated!r}; choose show or hide")
+        colour = args.get("colour", "class") or "class"
+        if colour not in COLOURINGS:
+            raise FilterError(f"parameter 'colour': {colour!r}; choose {', '.join(COLOURINGS)}")
         co_mentions = args.get("co_mentions", "hide") or "hide"
         if co_mentions not in ("show", "hide"):
             raise FilterError(f"parameter 'co_mentions': {co_mentions!r}; choose show or hide")
@@ -107,6 +112,7 @@ class NetworkFilters:
             include_negated=negated == "show",
             min_weight=_integer(args, "min_weight", minimum=1) or 1,
             size=size,
+            colour=colour,
             co_mentions=co_mentions == "show",
         )
         if filters.year_from and filters.year_to and filters.year_from > filters.year_to:
@@ -133,6 +139,8 @@ class NetworkFilters:
             pairs.append(("min_weight", str(self.min_weight)))
         if self.size != "degree":
             pairs.append(("size", self.size))
+        if self.colour != "class":
+            pairs.append(("colour", self.colour))
         if self.co_mentions:
             pairs.append(("co_mentions", "show"))
         return pairs

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import json
 import math
+from collections import Counter
 from typing import Any
 
 import networkx as nx
 from pyvis.network import Network
 
-from graph.metrics import BROKERAGE_ROLES, metrics_table, tie_graph
+from graph.metrics import BROKERAGE_ROLES, communities, metrics_table, tie_graph
 from graph.metrics import betweenness as graph_betweenness
 from ontology import ActorClass
 from web.filters import GROUP_OF_PROPERTY, PROPERTY_GROUPS
@@ -73,6 +74,11 @@ PROPERTY_COLOURS: dict[str, str] = {
     for group, props in PROPERTY_GROUPS.items()
     for i, prop in enumerate(props)
 }
+COMMUNITY_COLOURS = (
+    "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b",
+    "#e377c2", "#bcbd22", "#17becf", "#393b79", "#637939", "#843c39",
+)  # fmt: skip
+OTHER_COMMUNITIES_COLOUR = "#cfd8dc"
 CO_MENTION = "coMentionedWith"  # weak tie: named in one sentence, no relation stated
 CO_MENTION_COLOUR = "#b0bec5"
 CHANGE_COLOURS = {"new": "#2e7d32", "gone": "#c62828", "changed": "#ef6c00", "kept": "#9e9e9e"}
@@ -187,20 +193,46 @@ def _curve_parallel_edges(edges: list[dict[str, Any]]) -> None:
             }
 
 
-def _class_groups(classes: list[str]) -> dict[str, Any]:
-    """One vis group per actor class: its colour once, instead of on every node."""
+def _group_style(colour: str) -> dict[str, Any]:
+    """A vis group: the colour is sent once per group instead of on every node."""
     return {
-        name: {
-            "shape": "dot",
-            "color": {
-                "background": class_colour(name),
-                "border": "#263238",
-                "highlight": {"background": class_colour(name), "border": "#000"},
-                "hover": {"background": class_colour(name), "border": "#000"},
-            },
-        }
-        for name in classes
+        "shape": "dot",
+        "color": {
+            "background": colour,
+            "border": "#263238",
+            "highlight": {"background": colour, "border": "#000"},
+            "hover": {"background": colour, "border": "#000"},
+        },
     }
+
+
+def _community_colouring(
+    graph: nx.MultiDiGraph, nodes: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """Regroup nodes by Louvain community (largest first); the legend entries of the groups.
+
+    Only the largest communities get a colour of their own; the rest share a quiet grey.
+    """
+    membership = communities(tie_graph(graph))
+    sizes = Counter(membership.values())
+    for node in nodes:
+        index = membership.get(node["id"], len(COMMUNITY_COLOURS))
+        node["group"] = f"community-{min(index, len(COMMUNITY_COLOURS))}"
+    legend = [
+        {"name": f"community-{i}", "label": f"gemeenschap {i + 1} ({sizes[i]})", "colour": colour}
+        for i, colour in enumerate(COMMUNITY_COLOURS)
+        if i in sizes
+    ]
+    rest = sum(size for i, size in sizes.items() if i >= len(COMMUNITY_COLOURS))
+    if rest:
+        legend.append(
+            {
+                "name": f"community-{len(COMMUNITY_COLOURS)}",
+                "label": f"kleinere gemeenschappen ({rest})",
+                "colour": OTHER_COMMUNITIES_COLOUR,
+            }
+        )
+    return legend
 
 
 def _network_options(net: Network, node_count: int, precomputed: bool) -> dict[str, Any]:
@@ -235,9 +267,13 @@ def vis_network(
     size: str,
     vocab: Vocabulary,
     *,
+    colour: str = "class",
     edge_extra: dict[tuple[str, str, str], dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
-    """The drawing of a network: vis nodes and edges, options, layout mode and legend."""
+    """The drawing of a network: vis nodes and edges, options, layout mode and legend.
+
+    Nodes are coloured by actor class, or with ``colour="community"`` by Louvain community.
+    """
     count = graph.number_of_nodes()
     precomputed = count > PRECOMPUTE_ABOVE
     metrics = node_metrics(
@@ -263,18 +299,24 @@ def vis_network(
         for node in net.nodes:
             node["x"], node["y"] = positions[node["id"]]
     nodes, edges, _heading, _height, _width, _options = net.get_network_data()
-    classes = sorted({n["actor_class"] for n in nodes})
+    if colour == "community":
+        colour_legend = _community_colouring(graph, nodes)
+    else:
+        colour_legend = [
+            {"name": c, "label": vocab.label(c), "colour": class_colour(c)}
+            for c in sorted({n["actor_class"] for n in nodes})
+        ]
     properties = sorted({e["property"] for e in edges})
+    groups = {item["name"]: _group_style(item["colour"]) for item in colour_legend}
     return {
         "nodes": nodes,
         "edges": edges,
-        "options": {**_network_options(net, count, precomputed), "groups": _class_groups(classes)},
+        "options": {**_network_options(net, count, precomputed), "groups": groups},
         "layout": "precomputed" if precomputed else "physics",
         "size": size,
         "legend": {
-            "classes": [
-                {"name": c, "label": vocab.label(c), "colour": class_colour(c)} for c in classes
-            ],
+            "colour_by": colour,
+            "classes": colour_legend,
             "properties": [
                 {
                     "name": p,

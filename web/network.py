@@ -19,7 +19,7 @@ from graph.metrics import ego_network as graph_ego_network
 from graph.network import actor_network, compare_networks
 from ontology import SYMMETRIC_RELATIONS, ActorClass, RelationType
 from web import get_store, provenance
-from web.filters import PROPERTY_GROUPS, SIZE_METRICS, FilterError, NetworkFilters
+from web.filters import COLOURINGS, PROPERTY_GROUPS, SIZE_METRICS, FilterError, NetworkFilters
 from web.netview import CHANGE_COLOURS, CO_MENTION, vis_network
 from web.twin import error_response, page_or_json, plain
 from web.vocabulary import load_vocabulary, property_labels
@@ -44,6 +44,7 @@ def _form_context(filters: NetworkFilters) -> dict[str, Any]:
             {"name": c.value, "label": vocabulary.label(c.value)} for c in ActorClass
         ],
         "size_metrics": SIZE_METRICS,
+        "colourings": COLOURINGS,
         "query_string": filters.query_args(),
     }
 
@@ -54,7 +55,9 @@ def _filtered_network(filters: NetworkFilters) -> nx.MultiDiGraph:
 
 def _drawing(graph: nx.MultiDiGraph, filters: NetworkFilters, **extra: Any) -> dict[str, Any]:
     return {
-        "network": vis_network(graph, filters.size, load_vocabulary(), **extra),
+        "network": vis_network(
+            graph, filters.size, load_vocabulary(), colour=filters.colour, **extra
+        ),
         "filters": filters,
     }
 

@@ -146,6 +146,7 @@ def test_filter_state_is_reflected_in_the_page(views_client: FlaskClient) -> Non
         ("class=Alien", "class"),
         ("min_weight=0", "min_weight"),
         ("size=colour", "size"),
+        ("colour=rainbow", "colour"),
         ("year_from=2006&year_to=2002", "year_to"),
     ],
 )
@@ -318,3 +319,20 @@ def test_export_refuses_unknown_formats_and_filters(views_client: FlaskClient) -
     assert views_client.get("/network/export.xlsx").status_code == 404
     bad = views_client.get("/network/export.gexf?class=Alien")
     assert bad.status_code == 400 and "class" in bad.get_json()["error"]
+
+
+def test_nodes_can_be_coloured_by_community_instead_of_class(views_client: FlaskClient) -> None:
+    network = drawing(views_client, "/network.json?colour=community")
+    groups = {n["group"] for n in network["nodes"]}
+    assert all(group.startswith("community-") for group in groups)
+    assert groups == set(network["options"]["groups"])
+    assert network["legend"]["colour_by"] == "community"
+    legend_sizes = [
+        int(re.search(r"\((\d+)\)", item["label"]).group(1))
+        for item in network["legend"]["classes"]
+    ]
+    assert sum(legend_sizes) == len(network["nodes"])
+    assert legend_sizes == sorted(legend_sizes, reverse=True)  # largest community first
+    html = views_client.get("/network?colour=community").get_data(as_text=True)
+    assert re.search(r'<option value="community"\s+selected>', html)
+    assert "Gemeenschappen (Louvain)" in html
