@@ -73,6 +73,9 @@ def _allow_other_origins(response: Response) -> Response:
     # an update still needs the bearer token, which a cross-site page does not have.
     response.headers["Access-Control-Allow-Origin"] = "*"
     response.headers["Access-Control-Expose-Headers"] = "X-SPARQL-MaxRows"
+    if request.method == "OPTIONS":  # the preflight of a direct POST (application/sparql-query)
+        response.headers["Access-Control-Allow-Methods"] = "GET, POST"
+        response.headers["Access-Control-Allow-Headers"] = "Content-Type, Accept"
     return response
 
 

@@ -98,3 +98,19 @@ def test_other_origins_may_read_results_and_errors() -> None:
     for response in (answer, error):
         assert response.headers["Access-Control-Allow-Origin"] == "*"
     assert error.status_code == 400
+
+
+def test_a_direct_post_from_another_origin_passes_its_preflight() -> None:
+    client = governance_app().test_client()
+    preflight = client.options(
+        "/sparql",
+        headers={
+            "Origin": "https://yasgui.example",
+            "Access-Control-Request-Method": "POST",
+            "Access-Control-Request-Headers": "content-type",
+        },
+    )
+    assert preflight.status_code == 200
+    assert "POST" in preflight.headers["Access-Control-Allow-Methods"]
+    assert "Content-Type" in preflight.headers["Access-Control-Allow-Headers"]
+    assert "Authorization" not in preflight.headers["Access-Control-Allow-Headers"]
