@@ -1,10 +1,11 @@
 """Undo the damage PDF extraction does to Dutch text, keeping a map back to the raw file's lines.
 
 One pure function per trap, composed in a fixed order by `clean`: unicode repair (here), page
-furniture and glued footnote markers (`extract.furniture`), paragraph assembly with headings and
-list items (`extract.paragraphs`), then joining each paragraph's lines while resolving
-line-final hyphens (`extract.dehyphenate`). The output has paragraphs separated by a blank line,
-each paragraph's lines joined by single spaces, and headings as paragraphs of their own.
+furniture and glued footnote markers (`extract.furniture`), magazine drop capitals and stray
+spaces (here), paragraph assembly with headings and list items (`extract.paragraphs`), then
+joining each paragraph's lines while resolving line-final hyphens (`extract.dehyphenate`).
+The output has paragraphs separated by a blank line, each paragraph's lines joined by single
+spaces, and headings as paragraphs of their own.
 """
 
 from __future__ import annotations
