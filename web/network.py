@@ -20,7 +20,8 @@ from graph.network import actor_network, compare_networks
 from ontology import SYMMETRIC_RELATIONS, ActorClass, RelationType
 from web import get_store, provenance
 from web.filters import COLOURINGS, PROPERTY_GROUPS, SIZE_METRICS, FilterError, NetworkFilters
-from web.netview import CHANGE_COLOURS, CO_MENTION, vis_network
+from web.netview import CO_MENTION, vis_network
+from web.palette import CHANGE_COLOURS
 from web.twin import error_response, page_or_json, plain
 from web.vocabulary import load_vocabulary, property_labels
 

@@ -13,8 +13,9 @@ from flask import Blueprint
 from ontology import ActorClass
 from web import get_store, provenance
 from web.filters import NetworkFilters
-from web.netview import class_colour, vis_network
+from web.netview import vis_network
 from web.network import ego_network
+from web.palette import class_colour
 from web.twin import error_response, page_or_json
 from web.vocabulary import load_vocabulary, property_labels
 
