@@ -179,20 +179,26 @@ def _tally_co_mentions(
 ) -> dict[tuple[str, str, str], _EdgeTally]:
     """Actor pairs named in the same sentence, one count per sentence."""
     restrict = _values("doc", documents) if documents is not None else ""
+    # Grouped here rather than by a SPARQL self-join, which Oxigraph plans as a cross product.
     rows = store.query(
         PREFIXES
-        + f"""SELECT DISTINCT ?a ?b ?doc ?index WHERE {{
-          ?first gov:denotes ?a ; prov:wasDerivedFrom ?doc ; gov:sentenceIndex ?index .
-          ?second gov:denotes ?b ; prov:wasDerivedFrom ?doc ; gov:sentenceIndex ?index .
-          FILTER(STR(?a) < STR(?b)) {restrict}
+        + f"""SELECT ?a ?doc ?index WHERE {{
+          ?mention gov:denotes ?a ; prov:wasDerivedFrom ?doc ; gov:sentenceIndex ?index .
+          {restrict}
         }}"""
     )
-    tallies: dict[tuple[str, str, str], _EdgeTally] = {}
+    sentences: dict[tuple[str, str], set[str]] = {}
     for row in rows:  # type: ignore[attr-defined]
-        source, target = sorted((actor_key(row["a"].value), actor_key(row["b"].value)))
-        tally = tallies.setdefault((source, CO_MENTION, target), _EdgeTally())
-        tally.weight += 1
-        tally.documents.add(document_id(row["doc"].value))
+        place = (row["doc"].value, row["index"].value)
+        sentences.setdefault(place, set()).add(actor_key(row["a"].value))
+    tallies: dict[tuple[str, str, str], _EdgeTally] = {}
+    for (doc, _), keys in sentences.items():
+        ordered = sorted(keys)
+        for i, source in enumerate(ordered):
+            for target in ordered[i + 1 :]:
+                tally = tallies.setdefault((source, CO_MENTION, target), _EdgeTally())
+                tally.weight += 1
+                tally.documents.add(document_id(doc))
     return tallies
 
 
