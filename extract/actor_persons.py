@@ -49,16 +49,21 @@ class PersonMention:
 class PersonFinder:
     """Finds persons by structural cues; never by a bare capitalised word alone."""
 
-    def __init__(self, lexicon: Lexicon, known_words: set[str]) -> None:
+    def __init__(self, lexicon: Lexicon, known_words: set[str], place_names: set[str]) -> None:
         self.lexicon = lexicon
         self.known_words = known_words  # lower-case names and forms of organisations
+        self.place_names = place_names
         self.heads = tuple(lexicon.head_classes)
 
     def _name_ok(self, doc: Doc, start: int, end: int) -> bool:
         if end <= start or is_citation(doc, start, end):
             return False
         words = [token for token in doc[start:end] if token.lower_ not in NAME_PARTICLES]
-        if not words or any(token.lower_ in self.lexicon.not_person_words for token in words):
+        if (
+            not is_capitalised(doc[end - 1])
+            or not words
+            or any(token.lower_ in self.lexicon.not_person_words for token in words)
+        ):
             return False
         if any(token.is_upper and len(token) > 1 and "." not in token.text for token in words):
             return False  # acronyms name organisations; initials ("J.C.") name persons
@@ -66,7 +71,32 @@ class PersonFinder:
             return False  # "Radar Advies", "Vangnet": Dutch words, not a person's name
         if any(token.lower_.endswith(self.heads) for token in words):
             return False  # "Bureau Leerplicht Plus"
+        if doc[start:end].text in self.place_names or all(
+            token.text in self.place_names for token in words
+        ):
+            return False  # "Gooise Meren", "Groningen Leeuwarden"; "ter Horst" is a surname
         return doc[start:end].text.lower() not in self.known_words
+
+    def _trim(self, doc: Doc, start: int, end: int) -> int:
+        """Cut "van <place or organisation>" off a name: "Hugo de Jonge van Volksgezondheid"."""
+        for index in range(start + 2, end - 1):
+            rest = doc[index + 1 : end].text
+            if doc[index].lower_ == "van" and (
+                rest in self.place_names or rest.lower() in self.known_words
+            ):
+                end = index
+                break
+        while end > start and doc[end - 1].lower_ in NAME_PARTICLES:
+            end -= 1
+        return end
+
+    def _name_end(self, doc: Doc, start: int, end: int) -> int:
+        """End of the person name starting at `start`, without a trailing organisation."""
+        return self._trim(doc, start, scan_name(doc, start, end))
+
+    def _is_role_compound(self, text: str) -> bool:
+        """ "CvA-voorzitter", "JA21-Kamerlid": an organisation glued to a role noun."""
+        return "-" in text and text.rsplit("-", 1)[1].lower() in self.lexicon.roles
 
     def role_persons(
         self, doc: Doc, start: int, end: int, role_ends: dict[int, int]
@@ -109,7 +139,7 @@ class PersonFinder:
                     )
                 index = name_start + 1
                 continue
-            name_end = scan_name(doc, name_start, end)
+            name_end = self._name_end(doc, name_start, end)
             single_word = name_end - name_start == 1
             if single_word and role_words[0].lower() not in self.lexicon.title_roles:
                 name_end = name_start  # "bestuurder Spirit" names an organisation, not a person
@@ -149,31 +179,38 @@ class PersonFinder:
         while index < end:
             token = doc[index]
             if token.lower_ in self.lexicon.speech_cues and index + 1 < end:
-                name_end = scan_name(doc, index + 1, end)
-                if name_end > index + 1 and self._name_ok(doc, index + 1, name_end):
-                    found.append(PersonMention(index + 1, name_end, doc[index + 1 : name_end].text))
+                name_start = index + 1
+                if self._is_role_compound(doc[name_start].text):
+                    name_start += 1  # "zegt CvA-voorzitter Ton Heerts"
+                name_end = self._name_end(doc, name_start, end) if name_start < end else name_start
+                if name_end > name_start and self._name_ok(doc, name_start, name_end):
+                    found.append(PersonMention(name_start, name_end, doc[name_start:name_end].text))
                     index = name_end
                     continue
-            if (
-                is_capitalised(token)
-                and not token.is_sent_start
-                and self._looks_like_full_name(doc, index, end, lowercase_words)
+            if is_capitalised(token) and self._looks_like_full_name(
+                doc, index, (start, end), lowercase_words
             ):
-                name_end = scan_name(doc, index, end)
+                name_end = self._name_end(doc, index, end)
                 if self._name_ok(doc, index, name_end):
                     found.append(PersonMention(index, name_end, doc[index:name_end].text))
-                index = name_end
+                index = scan_name(doc, index, end)
                 continue
             index += 1
         return found
 
     def _looks_like_full_name(
-        self, doc: Doc, index: int, end: int, lowercase_words: set[str]
+        self, doc: Doc, index: int, segment: tuple[int, int], lowercase_words: set[str]
     ) -> bool:
         """First name + (particles) + surname, where the first name is not a Dutch word."""
-        if index > 0 and is_capitalised(doc[index - 1]) and not doc[index - 1].is_sent_start:
-            return False
-        name_end = scan_name(doc, index, end)
+        start, end = segment
+        if index > start and is_capitalised(doc[index - 1]):
+            previous = doc[index - 1]
+            sentence_word = index - 1 == start and (
+                previous.lower_ in lowercase_words or simplemma.is_known(previous.lower_, lang="nl")
+            )
+            if not sentence_word:
+                return False  # inside a longer capitalised stretch
+        name_end = self._name_end(doc, index, end)
         words = doc[index:name_end]
         capitals = [token for token in words if token.lower_ not in NAME_PARTICLES]
         if len(capitals) != 2 or name_end - index > 5:

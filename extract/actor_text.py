@@ -26,6 +26,7 @@ NAME_PARTICLES = frozenset(
         "du",
     }
 )
+ORGANISATION_PARTICLES = frozenset({"de", "het", "'t", "’t"})  # "GGZ de Meren"
 CITATION_GLUE = frozenset({",", "en", "&", "e.a.", "ea", "et", "al.", "al", "(", "’", "'", "in"})
 OPEN, CLOSE = "(", ")"
 
@@ -81,7 +82,11 @@ def scan_name(
             index += 1
             end = index
             continue
-        particle_allowed = index == start if organisation else index > start
+        particle_allowed = (
+            index == start and token.lower_ in ORGANISATION_PARTICLES
+            if organisation
+            else index > start
+        )
         joiner = (token.lower_ in NAME_PARTICLES and particle_allowed) or (
             allow_joiners and index > start and token.text in {",", "en", "&"}
         )

@@ -112,7 +112,13 @@ class ActorRecognizer:
         self.place_names: set[str] = set()
         self._build_matchers()
         self.heads = tuple(lexicon.head_classes)
-        self.persons = PersonFinder(lexicon, set(self.name_index) | set(self.generic_forms))
+        self.persons = PersonFinder(
+            lexicon,
+            set(self.name_index)
+            | set(self.generic_forms)
+            | set(map(str.lower, self.abbreviation_index)),
+            self.place_names,
+        )
 
     def _add(self, matcher: PhraseMatcher, label: str, phrases: list[str]) -> None:
         if phrases:
@@ -307,13 +313,17 @@ class DocumentRun:
                 continue
             start = token.i
             floor = self.segments[self.segment_of[start]].start
+            if token.i + 1 < len(doc) and is_capitalised(doc[token.i + 1]):
+                continue  # "Stichting Buurkracht": the head opens a longer name
             while start > floor and is_capitalised(doc[start - 1]) and not doc[start - 1].is_upper:
                 start -= 1
-            if doc[start].lower_ in DETERMINERS:
-                start += 1
+            if doc[start].lower_ in DETERMINERS or (
+                start == floor and doc[start].lower_ in self.lowercase_words
+            ):
+                start += 1  # "Bij Stichting X": a capitalised first word of the sentence
             head = next(head for head in heads if token.lower_.endswith(head))
             compound = len(token.lower_) >= len(head) + 3
-            if start == token.i and (not compound or start == floor):
+            if start > token.i or (start == token.i and (not compound or start == floor)):
                 continue
             name = doc[start : token.i + 1].text
             if self._is_new_name(name):

@@ -269,3 +269,21 @@ def test_person_named_with_initials(nlp: Language) -> None:
 def test_den_haag_at_the_start_of_a_sentence_is_the_government(nlp: Language) -> None:
     doc = run(nlp, "Er kwam weinig steun.", "Den Haag wilde er niet aan betalen.")
     assert mentions(doc) == [("Den Haag", "rijk")]
+
+
+def test_person_name_stops_before_van_and_a_known_body_or_place(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "Dat zei Lotte de Wit van Volksgezondheid op het congres.",
+        "Volgens Sander Bakker van Zwolle is het te duur.",
+    )
+    assert {"lotte-de-wit", "sander-bakker"} <= keys(doc)
+    assert ("Volksgezondheid", "ministerie-van-vws") in mentions(doc)
+
+
+def test_organisation_after_a_functional_role_is_no_person(nlp: Language) -> None:
+    doc = run(nlp, "Een bestuurder Horizon schreef de brief, zegt VNG-voorzitter Kees Dijkstra.")
+    people = {
+        key for key, record in doc._.actors.items() if record.actor_class is ActorClass.Person
+    }
+    assert people == {"kees-dijkstra"}
