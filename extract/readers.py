@@ -144,7 +144,6 @@ def _read_html(path: Path) -> tuple[str, dict[str, str]]:
 def _read_pdf(path: Path) -> tuple[str, dict[str, str]]:
     """The text layer of a PDF, each page after a form feed."""
     from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
 
     try:
         reader = PdfReader(path)
@@ -152,7 +151,9 @@ def _read_pdf(path: Path) -> tuple[str, dict[str, str]]:
             raise UnreadableDocument(path, "the PDF is encrypted")
         pages = [(page.extract_text() or "").rstrip() for page in reader.pages]
         meta = reader.metadata
-    except (PyPdfError, ValueError, KeyError, TypeError, OSError) as error:
+    except UnreadableDocument:
+        raise
+    except Exception as error:  # a damaged PDF can break pypdf in any way
         raise UnreadableDocument(path, f"not a readable PDF ({error})") from None
     if not any(page.strip() for page in pages):
         raise UnreadableDocument(path, "scanned PDF with no text layer (run OCR first)")
@@ -166,11 +167,10 @@ def _read_pdf(path: Path) -> tuple[str, dict[str, str]]:
 def _read_docx(path: Path) -> tuple[str, dict[str, str]]:
     """The paragraphs and table cells of a Word file."""
     from docx import Document
-    from docx.opc.exceptions import PackageNotFoundError
 
     try:
         document = Document(str(path))
-    except (PackageNotFoundError, KeyError, ValueError, OSError) as error:
+    except Exception as error:  # a damaged .docx can break python-docx in any way
         raise UnreadableDocument(path, f"not a readable Word file ({error})") from None
     paragraphs = [paragraph.text for paragraph in document.paragraphs]
     for table in document.tables:
