@@ -77,7 +77,8 @@ class Lexicon:
     """Everything the relation extractor reads from its data file."""
 
     relations: tuple[RelationCue, ...]
-    negation: tuple[Cue, ...]
+    negation: tuple[Cue, ...]  # negate every cue of their clause
+    local_negation: tuple[Cue, ...]  # negate only the cue right after them ("gebrek aan")
     negation_exceptions: tuple[Cue, ...]
     modality: tuple[tuple[Modality, Cue], ...]
     conditional_openers: frozenset[str]  # words that make a clause hypothetical when first
@@ -133,6 +134,7 @@ def parse_lexicon(lines: list[str], source: str) -> Lexicon:
     """Build a lexicon from JSON lines; `source` names the file in error messages."""
     relations: list[RelationCue] = []
     negation: list[Cue] = []
+    local_negation: list[Cue] = []
     exceptions: list[Cue] = []
     modality: list[tuple[Modality, Cue]] = []
     openers: set[str] = set()
@@ -154,7 +156,8 @@ def parse_lexicon(lines: list[str], source: str) -> Lexicon:
         if kind == "relation":
             relations.append(_relation(row, where))
         elif kind == "negation":
-            negation.extend(Cue.parse(text) for text in row["cues"])
+            scoped = local_negation if row.get("scope") == "next" else negation
+            scoped.extend(Cue.parse(text) for text in row["cues"])
         elif kind == "negation_exception":
             exceptions.extend(Cue.parse(text) for text in row["cues"])
         elif kind == "modality":
@@ -168,6 +171,7 @@ def parse_lexicon(lines: list[str], source: str) -> Lexicon:
     return Lexicon(
         relations=tuple(relations),
         negation=tuple(negation),
+        local_negation=tuple(local_negation),
         negation_exceptions=tuple(exceptions),
         modality=tuple(modality),
         conditional_openers=frozenset(openers),

@@ -14,6 +14,7 @@ from extract.relation_clauses import YEAR, Clause, Sentence
 from extract.relation_lexicon import Lexicon, find_cue
 from ontology import Modality
 
+LOCAL_SCOPE = 4  # words before a cue in which "zonder", "gebrek aan" negate it
 REFERENCE_PATTERNS = (
     # "Kickert, W.J.M. (1997)." / "Boonstra, J. en ..." : surname, initials
     re.compile(r"^[A-Z][\w'’ -]{1,40},\s+(?:[A-Z]\.\s*){1,4}"),
@@ -58,8 +59,16 @@ def is_negated(
         and sentence.words[i + 1].lower == "te"
     }
     candidates = [i for i in free if i not in excused and i not in embedded]
+    if any(find_cue(sentence.words, cue, candidates, lambda _: True) for cue in lexicon.negation):
+        return True
+    # "gebrek aan samenwerking en ruzie": the lack is of the collaboration only
+    window = [
+        i
+        for i in range(max(0, cue_positions[0] - LOCAL_SCOPE), cue_positions[0])
+        if not sentence.in_mention(i) and i not in excused
+    ]
     return any(
-        find_cue(sentence.words, cue, candidates, lambda _: True) for cue in lexicon.negation
+        find_cue(sentence.words, cue, window, lambda _: True) for cue in lexicon.local_negation
     )
 
 

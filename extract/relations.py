@@ -71,8 +71,16 @@ def find_cues(sentence: Sentence, lexicon: Lexicon) -> list[CueMatch]:
     """Every cue of the lexicon in every clause, longest first."""
     particle_ok = _particle_ok(sentence)
     found: list[CueMatch] = []
-    for clause in sentence.clauses:
-        if not clause.groups:
+    clauses = sentence.clauses
+    for n, clause in enumerate(clauses):
+        # "gebrek aan samenwerking en ruzie tussen A en B": a cue noun coordinated with the
+        # clause that holds the actors takes that clause's actors
+        target = clause
+        if not clause.groups and n + 1 < len(clauses):
+            following = clauses[n + 1]
+            if sentence.words[following.start].lower in ("en", "of") and following.groups:
+                target = following
+        if not target.groups:
             continue
         free = [i for i in range(clause.start, clause.end) if not sentence.in_mention(i)]
         present = present_forms(sentence.words, free)
@@ -81,7 +89,7 @@ def find_cues(sentence: Sentence, lexicon: Lexicon) -> list[CueMatch]:
                 continue
             for cue in entry.cues:
                 for positions in find_cue(sentence.words, cue, free, particle_ok, present):
-                    found.append(CueMatch(entry, clause, positions))
+                    found.append(CueMatch(entry, target, positions))
     # longest cues first, so that a cue inside a longer one that found arguments can yield
     return sorted(found, key=lambda m: -len(m.positions))
 
@@ -161,11 +169,13 @@ def extract_sentence(
 
 
 def _best_per_pair(candidates: Iterable[StatementRecord]) -> list[StatementRecord]:
-    best: dict[frozenset[str], StatementRecord] = {}
+    # a denial is kept beside an assertion about the same pair: "gebrek aan samenwerking en
+    # ruzie tussen A en B" says both that they do not collaborate and that they fight
+    best: dict[tuple[frozenset[str], bool], StatementRecord] = {}
     for statement in candidates:
-        pair = frozenset((statement.subject, statement.object))
-        if pair not in best or statement.confidence > best[pair].confidence:
-            best[pair] = statement
+        key = (frozenset((statement.subject, statement.object)), statement.negated)
+        if key not in best or statement.confidence > best[key].confidence:
+            best[key] = statement
     return list(best.values())
 
 

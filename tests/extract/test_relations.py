@@ -439,6 +439,15 @@ NEGATION_AND_MODALITY: list[tuple[str, str, list[Actor], set[Fact]]] = [
         {("ggd-utrecht", "collaboratesWith", "huisartsen", True, ASSERTED)},
     ),
     (
+        "gebrek aan negates only the noun after it; denial and assertion both kept",
+        "Gebrek aan samenwerking en openlijke ruzie tussen de GGD en de politie.",
+        [GGD, POLITIE],
+        {
+            ("ggd-utrecht", "collaboratesWith", "politie-utrecht", True, ASSERTED),
+            ("ggd-utrecht", "conflictsWith", "politie-utrecht", False, ASSERTED),
+        },
+    ),
+    (
         "moet",
         "De gemeente moet de jeugdzorgaanbieders beter aansturen.",
         [GEMEENTE, ("de jeugdzorgaanbieders", "jeugdzorgaanbieders", "CareProvider")],
