@@ -22,13 +22,11 @@ from web import get_store, provenance
 from web.filters import COLOURINGS, PROPERTY_GROUPS, SIZE_METRICS, FilterError, NetworkFilters
 from web.netview import CO_MENTION, vis_network
 from web.palette import CHANGE_COLOURS
-from web.twin import error_response, page_or_json, plain
+from web.twin import HTML, JSON, error_response, page_or_json, plain
 from web.vocabulary import load_vocabulary, property_labels
 
 bp = Blueprint("network", __name__)
 
-JSON = {"suffix": ".json"}
-HTML = {"suffix": None}
 CHANGE_KINDS = {"new": "new", "gone": "gone", "changed_sign": "changed", "kept": "kept"}
 
 

@@ -16,13 +16,10 @@ from web.filters import NetworkFilters
 from web.netview import vis_network
 from web.network import ego_network
 from web.palette import class_colour
-from web.twin import error_response, page_or_json
+from web.twin import HTML, JSON, error_response, page_or_json
 from web.vocabulary import load_vocabulary, property_labels
 
 bp = Blueprint("pages", __name__)
-
-JSON = {"suffix": ".json"}
-HTML = {"suffix": None}
 
 
 @bp.get("/index.json", defaults=JSON)

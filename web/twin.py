@@ -7,6 +7,11 @@ from typing import Any
 
 from flask import Response, jsonify, render_template, request
 
+# Route defaults: register a view under its ``.json`` URL first with JSON, then under its page
+# URL with HTML, so that url_for() without a suffix builds the page URL.
+JSON = {"suffix": ".json"}
+HTML = {"suffix": None}
+
 
 def wants_json(suffix: str | None) -> bool:
     """True for a ``.json`` URL or a request that prefers JSON over HTML."""
