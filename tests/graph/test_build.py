@@ -221,3 +221,13 @@ def test_a_later_record_replaces_the_stand_in_of_an_undescribed_actor() -> None:
     assert _labels(store, "gemeente-utrecht", RDF.type) == {str(GOV.Municipality)}
     conforms, report = validate(store)
     assert conforms, report
+
+
+def test_an_identifier_that_is_no_valid_iri_gets_no_same_as() -> None:
+    document = first_document()
+    odd = replace(document.actors[1], identifier="https://register example/ggd 1")
+    store = build_dataset([replace(document, actors=(document.actors[0], odd))])
+    assert _labels(store, "ggd-regio-utrecht", DCTERMS.identifier) == {
+        "https://register example/ggd 1"
+    }
+    assert not _labels(store, "ggd-regio-utrecht", OWL.sameAs)
