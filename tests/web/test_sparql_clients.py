@@ -20,6 +20,9 @@ from ontology import GOV, GOVID
 from tests.conftest import serve_in_thread
 from tests.web.sparql_support import PREFIXES, governance_app
 
+# SPARQLWrapper and rdflib's JSON-LD parser still build a ConjunctiveGraph: not our warning.
+pytestmark = pytest.mark.filterwarnings("ignore:ConjunctiveGraph is deprecated:DeprecationWarning")
+
 FUNDED = (
     PREFIXES
     + """
