@@ -320,8 +320,9 @@ def _section(
         f"(p50 {_ms(statistics.median(t for v in times['in-process'].values() for t in v))}).",
         f"Endpoint requests that failed under load: {endpoint_failed}.",
         f"Runaway query with a {QUERY_TIMEOUT:g} s limit: HTTP {status} after {answered:.2f} s; "
-        f"the server's processes then used {cpu_after:.2f} CPU-seconds in 1 s (a worker still "
-        f"computing would use ~1.0); the next query took {_ms(next_latency)}.",
+        f"the server's processes then used {cpu_after:.2f} CPU-seconds in 1 s, the start of "
+        f"the replacement worker included (a worker still computing would add ~1.0); the next "
+        f"query took {_ms(next_latency)}.",
     ]
     return section
 
