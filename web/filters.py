@@ -1,6 +1,17 @@
 """The network filters a view is drawn with, read from and written back to the URL.
 
-Every filter lives in the query string, so a view can be bookmarked, shared and cited.
+Every filter lives in the query string, so a view can be bookmarked, shared and cited:
+
+- ``document`` (repeatable): document ids or file names;
+- ``property`` (repeatable) or ``group`` (resources, authority, cooperation, conflict,
+  information): relation properties, finer sub-properties included; none means all;
+- ``class`` (repeatable): actor classes, sub-classes included;
+- ``year_from``, ``year_to``: statements tied to a year in that range;
+- ``modality`` (repeatable): Asserted, Normative, Hypothetical;
+- ``negated``: show (default, drawn dashed) or hide;
+- ``min_weight``: ties backed by at least this many statements;
+- ``size``: degree (default), betweenness or mentions; ``colour``: class or community;
+- ``co_mentions``: show adds weak ties between actors named in one sentence.
 """
 
 from __future__ import annotations

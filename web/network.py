@@ -1,7 +1,14 @@
 """Blueprint ``network``: the actor network, ego networks, comparisons and edge provenance.
 
-Every view reads its filters from the query string (see `web.filters`), so the URL of a
-view is its citation; each HTML view has a JSON twin (``.json`` or ``Accept``).
+- ``/network`` (``.json``): the network under the filters of `web.filters`;
+- ``/network/actor/<key>?depth=1|2`` (``.json``): an actor's ego network;
+- ``/network/compare?a=DOC&b=DOC`` or ``?a_from=&a_to=&b_from=&b_to=`` (``.json``): ties
+  new, gone, changed in sign or kept between two documents or two periods;
+- ``/network/edge.json?subject=&relation=&object=``: every statement behind one edge;
+- ``/network/export.graphml|gexf|net``: the filtered network as a file.
+
+Every view reads its filters from the query string, so the URL of a view is its citation;
+each HTML view has a JSON twin (``.json`` or ``Accept: application/json``).
 """
 
 from __future__ import annotations
