@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import threading
 from collections.abc import Iterator
 
 import pytest
@@ -138,3 +139,32 @@ def test_rdflib_sparqlstore_is_refused_updates(endpoint: str) -> None:
     with pytest.raises(Exception, match="403"):
         store.update("INSERT DATA { <urn:a> <urn:b> <urn:c> }")
     assert Graph(store=SPARQLStore(endpoint)).query("ASK { <urn:a> ?p ?o }").askAnswer is False
+
+
+def test_concurrent_clients_each_get_their_own_answer(endpoint: str) -> None:
+    # More clients than query workers: answers must never cross between requests.
+    labels = {
+        "gemeente-utrecht": "gemeente Utrecht",
+        "ggd-regio-utrecht": "GGD regio Utrecht",
+        "altrecht": "Altrecht",
+        "portaal": "Portaal",
+        "anna-bakker": "Anna Bakker",
+    }
+    keys = list(labels)
+    failures: list[str] = []
+
+    def ask_labels(offset: int) -> None:
+        for turn in range(6):
+            key = keys[(offset + turn) % len(keys)]
+            query = f"SELECT ?label WHERE {{ <{GOVID[f'actor/{key}']}> skos:prefLabel ?label }}"
+            result = wrapper(endpoint, PREFIXES + query, JSON).queryAndConvert()
+            found = [row["label"]["value"] for row in result["results"]["bindings"]]
+            if found != [labels[key]]:
+                failures.append(f"{key}: {found}")
+
+    threads = [threading.Thread(target=ask_labels, args=(offset,)) for offset in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert failures == []
