@@ -198,6 +198,11 @@ def compare_view(suffix: str | None) -> Any:
         changes=counts,
         sides={k: request.args.get(k, "") for k in ("a", "b", "a_from", "a_to", "b_from", "b_to")},
     )
+    context = _form_context(filters)
+    compared = [request.args.get(side, "").strip() for side in ("a", "b")]
+    if all(compared):
+        # An edge's panel then lists the statements of the two compared documents only.
+        context["query_string"] += [("document", doc_id) for doc_id in compared]
     return page_or_json(
         suffix,
         "network/network.html",
@@ -205,7 +210,7 @@ def compare_view(suffix: str | None) -> Any:
         mode="compare",
         title="Vergelijking",
         change_colours=CHANGE_COLOURS,
-        **_form_context(filters),
+        **context,
     )
 
 

@@ -336,3 +336,10 @@ def test_nodes_can_be_coloured_by_community_instead_of_class(views_client: Flask
     html = views_client.get("/network?colour=community").get_data(as_text=True)
     assert re.search(r'<option value="community"\s+selected>', html)
     assert "Gemeenschappen (Louvain)" in html
+
+
+def test_comparison_panel_asks_for_the_compared_documents_only(views_client: FlaskClient) -> None:
+    html = views_client.get("/network/compare?a=001_nota&b=002_brief").get_data(as_text=True)
+    query = re.search(r'data-query="([^"]*)"', html)
+    assert query is not None
+    assert query.group(1).replace("&amp;", "&") == "document=001_nota&document=002_brief"
