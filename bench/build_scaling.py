@@ -28,6 +28,7 @@ from harness import (
 EDIT = "\n\nIn 2024 sloot de gemeente Zaanstad een convenant met de GGD Zaanstreek-Waterland.\n"
 TOKENIZE = (
     "import sys, spacy; from pathlib import Path; nlp = spacy.blank('nl'); "
+    "nlp.max_length = 20_000_000; "
     "[nlp.make_doc(p.read_text(encoding='utf-8', errors='replace')) "
     "for p in sorted(Path(sys.argv[1]).glob('*.txt'))]"
 )
