@@ -135,7 +135,7 @@ def run(repetitions: int = 5) -> Section:
     quads = len(build_dataset(extractions).oxigraph)
     section = Section(
         title="Graph layer: store backends, incremental rebuild, reopening",
-        method=(__doc__ or "").split("\n\n", 1)[1].split("\n\nUsage")[0].replace("\n", " ")
+        method=" ".join((__doc__ or "").split("\n\n", 1)[1].split("\n\nUsage")[0].split())
         + f" {statements:,} statements, {quads:,} quads, {repetitions} repetitions.",
     )
     with tempfile.TemporaryDirectory() as folder:
