@@ -309,10 +309,9 @@ def _boundaries(
             continue
         elif word.lower in SUBORDINATORS:
             cuts.append(i)
-        elif word.lower in RELATIVES and previous.lower not in PREPOSITIONS:
-            opens_clause = nxt is None or nxt.lower in DETERMINERS | PRONOUNS or i + 1 in starts
-            if previous.text == "," or opens_clause:
-                cuts.append(i)
+        elif word.lower in RELATIVES and previous.lower not in PREPOSITIONS | DETERMINERS:
+            # after a noun or verb, "die"/"dat" open a relative or complement clause
+            cuts.append(i)
         elif word.lower == "als" and previous.text == ",":
             cuts.append(i)
     return cuts
@@ -337,9 +336,16 @@ def _marker(words: list[Word], start: int, clause_start: int) -> tuple[str | Non
             i -= 1
         else:
             break
+    if i > 1 and words[i].lower in ("en", "of") and words[i - 1].text[:1].islower():
+        # "hulp aan kinderen en ouders": the preposition before the first conjunct
+        j = i - 1
+        while j > 0 and j > i - 4 and words[j].lower not in MARKERS and words[j].text[:1].islower():
+            j -= 1
+        if words[j].lower in PREPOSITIONS:
+            i = j
     if i < 0 or words[i].lower not in MARKERS:
         return None, None
-    if i == clause_start and words[i].lower not in PREPOSITIONS:
+    if i == clause_start and words[i].lower in ("als", "dan"):
         return None, None  # a conjunction opening the clause: "Als de gemeente ..."
     marker = words[i].lower
     if marker != "van":

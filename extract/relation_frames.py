@@ -150,7 +150,8 @@ def symmetric_frame(
     sentence: Sentence, clause: Clause, entry: RelationCue, cue: tuple[int, ...]
 ) -> Iterator[Pair]:
     """A symmetric relation: "tussen A en B", "A werkt samen met B", "A en B sloten een akkoord"."""
-    # "tussen A en B", and "de samenwerking van A en B" right after the cue
+    # "tussen A en B", and "de samenwerking van A en B" right after the cue (not "de kritiek van
+    # A en B", where A and B criticise someone else)
     between_groups = [
         g
         for g in clause.groups
@@ -158,7 +159,8 @@ def symmetric_frame(
         and (
             g.marker == "tussen"
             or (
-                g.marker == "van"
+                entry.joint_van
+                and g.marker == "van"
                 and g.start > cue[-1]
                 and _adjacent(sentence, cue[-1] + 2, g.start)
             )

@@ -70,6 +70,7 @@ class RelationCue:
     exclude_object_classes: frozenset[ActorClass] = frozenset()
     exclude_subject_classes: frozenset[ActorClass] = frozenset()
     unless: tuple[Cue, ...] = ()  # cues that cancel this entry in a clause ("vraagt zich af")
+    joint_van: bool = False  # "de samenwerking van A en B" relates A and B
 
 
 @dataclass(frozen=True)
@@ -127,6 +128,7 @@ def _relation(row: dict, where: str) -> RelationCue:
         exclude_object_classes=_classes(row, "exclude_object_classes", where),
         exclude_subject_classes=_classes(row, "exclude_subject_classes", where),
         unless=tuple(Cue.parse(text) for text in row.get("unless", ())),
+        joint_van=bool(row.get("joint_van", False)),
     )
 
 

@@ -394,6 +394,18 @@ CONSTRUCTIONS: list[tuple[str, str, list[Actor], set[Fact]]] = [
         {("igj", "supervises", "uwv", False, ASSERTED)},
     ),
     (
+        "a preposition before a list with a non-actor first item marks the actor",
+        "Naast advies aan scholen en de GGD geeft Arkin ook trainingen.",
+        [GGD, ARKIN],
+        {("arkin", "advises", "ggd-utrecht", False, ASSERTED)},
+    ),
+    (
+        "volgens at the start keeps the source out of the relation",
+        "Volgens de gemeente werkt de politie samen met de GGD.",
+        [GEMEENTE, POLITIE, GGD],
+        {("ggd-utrecht", "collaboratesWith", "politie-utrecht", False, ASSERTED)},
+    ),
+    (
         "het niet eens is a conflict, not a negated agreement",
         "De politie en de GGD werden het niet eens.",
         [POLITIE, GGD],
@@ -757,6 +769,16 @@ NOTHING_OTHER_PAIRS: list[tuple[str, str, list[Actor]]] = [
             ("Mulder", "mulder", "Person"),
             ("de GGZ-instellingen", "ggz-instellingen", "MentalHealthProvider"),
         ],
+    ),
+    (
+        "distrust of two parties together is no conflict between them",
+        "Het wantrouwen van de bewoners en de media groeide.",
+        [("de bewoners", "bewoners", "CitizenGroup"), ("de media", "media", "Media")],
+    ),
+    (
+        "someone's directing role is no coordination of them",
+        "De regierol van de gemeente staat ter discussie bij het Rijk.",
+        [GEMEENTE, ("het Rijk", "rijk", "NationalGovernment")],
     ),
     (
         "dependence is no relation of the evaluated set",
