@@ -48,12 +48,16 @@ def _scalar(value: object) -> object:
 
 
 def flat_network(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """A copy whose list attributes are ``;``-joined strings, as the file formats hold them."""
+    """A copy with ``;``-joined lists, as the formats hold them, and the relation as edge label.
+
+    Gephi and visone show an edge's ``label``; it is the property, such as ``funds``.
+    """
     flat = nx.MultiDiGraph()
     for node, data in graph.nodes(data=True):
         flat.add_node(node, **{k: _scalar(v) for k, v in data.items()})
     for source, target, key, data in graph.edges(keys=True, data=True):
-        flat.add_edge(source, target, key=key, **{k: _scalar(v) for k, v in data.items()})
+        attributes = {"label": key} | {k: _scalar(v) for k, v in data.items()}
+        flat.add_edge(source, target, key=key, **attributes)
     return flat
 
 

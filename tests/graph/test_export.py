@@ -71,6 +71,7 @@ def test_network_files_load_back_with_the_same_nodes_edges_and_attributes(
     funds = edges["gemeente-utrecht", "ggd-regio-utrecht", "funds"]
     assert funds["years"] == "2019"
     assert funds["weight"] == 1.0 and funds["negated"] == 0 and funds["property"] == "funds"
+    assert funds["label"] == "funds"  # what Gephi and visone show on the edge
     contracts = edges["gemeente-utrecht", "ggd-regio-utrecht", "contracts"]
     assert contracts["negated"] == 1
     for key, attributes in expected_edges.items():
