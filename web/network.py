@@ -14,6 +14,7 @@ each HTML view has a JSON twin (``.json`` or ``Accept: application/json``).
 from __future__ import annotations
 
 import tempfile
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,7 @@ from werkzeug.datastructures import MultiDict
 from graph.export import export_network
 from graph.metrics import ego_network as graph_ego_network
 from graph.network import actor_network, compare_networks
+from graph.store import GraphStore
 from ontology import SYMMETRIC_RELATIONS, ActorClass, RelationType
 from web import get_store, provenance
 from web.filters import COLOURINGS, PROPERTY_GROUPS, SIZE_METRICS, FilterError, NetworkFilters
@@ -56,7 +58,28 @@ def _form_context(filters: NetworkFilters) -> dict[str, Any]:
 
 
 def _filtered_network(filters: NetworkFilters) -> nx.MultiDiGraph:
-    return actor_network(get_store(), **filters.network_arguments())
+    """The actor network under the filters; callers must not change it (it may be shared)."""
+    store = get_store()
+    arguments = tuple(
+        (name, tuple(value) if isinstance(value, list) else value)
+        for name, value in filters.network_arguments().items()
+    )
+    return _cached_network(store, len(store.oxigraph), arguments)
+
+
+@lru_cache(maxsize=16)
+def _cached_network(
+    store: GraphStore, quads: int, arguments: tuple[tuple[str, Any], ...]
+) -> nx.MultiDiGraph:
+    """Projecting a large graph takes seconds and every actor page needs it for its ego view.
+
+    The store's size is part of the key, so a SPARQL update that adds or removes quads is
+    seen at once.
+    """
+    keywords: dict[str, Any] = {
+        name: list(value) if isinstance(value, tuple) else value for name, value in arguments
+    }
+    return actor_network(store, **keywords)
 
 
 def _drawing(graph: nx.MultiDiGraph, filters: NetworkFilters, **extra: Any) -> dict[str, Any]:

@@ -6,8 +6,12 @@ import io
 import re
 
 import networkx as nx
+import pyoxigraph
 import pytest
 from flask.testing import FlaskClient
+
+from tests.web.views_support import views_store
+from web import create_app
 
 
 def drawing(views_client: FlaskClient, url: str) -> dict:
@@ -343,3 +347,25 @@ def test_comparison_panel_asks_for_the_compared_documents_only(views_client: Fla
     query = re.search(r'data-query="([^"]*)"', html)
     assert query is not None
     assert query.group(1).replace("&amp;", "&") == "document=001_nota&document=002_brief"
+
+
+def test_a_changed_graph_is_drawn_anew() -> None:
+    store = views_store()
+    client = create_app({"GRAPH_STORE": store, "TESTING": True}).test_client()
+    before = drawing(client, "/network.json")
+    store.oxigraph.load(
+        input=b"""
+        @prefix gov: <https://w3id.org/govgraph/ont#> .
+        @prefix govid: <https://w3id.org/govgraph/id/> .
+        @prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
+        @prefix prov: <http://www.w3.org/ns/prov#> .
+        govid:graph\\/002_brief {
+          govid:statement\\/s10 a gov:Statement ; rdf:subject govid:actor\\/arkin ;
+            rdf:predicate gov:advises ; rdf:object govid:actor\\/ministerie-van-vws ;
+            gov:evidence "Arkin adviseert het ministerie." ; gov:negated false ;
+            gov:modality gov:Asserted ; prov:wasDerivedFrom govid:document\\/002_brief .
+        }""",
+        format=pyoxigraph.RdfFormat.TRIG,
+    )
+    after = drawing(client, "/network.json")
+    assert ties(after) - ties(before) == {("arkin", "advises", "ministerie-van-vws")}
