@@ -61,6 +61,7 @@ class GenericActor:
     resolve: str | None = None  # "focal": the document's dominant actor of the class, if any
     focal_forms: tuple[str, ...] = ()  # forms that resolve; empty means all forms
     template: str | None = None  # label of the resolved actor built from the focal place
+    placeable: bool = False  # "in de regio", "de regio IJsselland": a place, not an actor
 
 
 @dataclass(frozen=True)
@@ -133,6 +134,7 @@ def _add_pattern_row(lexicon: Lexicon, row: dict) -> None:
                 resolve=row.get("resolve"),
                 focal_forms=tuple(row.get("focal_forms", ())),
                 template=row.get("template"),
+                placeable=row.get("placeable", False),
             )
         )
     elif kind == "titled":

@@ -94,7 +94,7 @@ class PersonFinder:
         """End of the person name starting at `start`, without a trailing organisation."""
         return self._trim(doc, start, scan_name(doc, start, end))
 
-    def _is_role_compound(self, text: str) -> bool:
+    def is_role_compound(self, text: str) -> bool:
         """ "CvA-voorzitter", "JA21-Kamerlid": an organisation glued to a role noun."""
         return "-" in text and text.rsplit("-", 1)[1].lower() in self.lexicon.roles
 
@@ -180,7 +180,7 @@ class PersonFinder:
             token = doc[index]
             if token.lower_ in self.lexicon.speech_cues and index + 1 < end:
                 name_start = index + 1
-                if self._is_role_compound(doc[name_start].text):
+                if self.is_role_compound(doc[name_start].text):
                     name_start += 1  # "zegt CvA-voorzitter Ton Heerts"
                 name_end = self._name_end(doc, name_start, end) if name_start < end else name_start
                 if name_end > name_start and self._name_ok(doc, name_start, name_end):

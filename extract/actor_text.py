@@ -24,6 +24,14 @@ NAME_PARTICLES = frozenset(
         "la",
         "le",
         "du",
+        "el",
+        "al",
+        "ben",
+        "bin",
+        "da",
+        "di",
+        "dos",
+        "del",
     }
 )
 ORGANISATION_PARTICLES = frozenset({"de", "het", "'t", "’t"})  # "GGZ de Meren"

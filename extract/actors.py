@@ -16,7 +16,7 @@ from pathlib import Path
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extract.actor_lexicon import (
     GAZETTEER_FILE,
@@ -55,6 +55,7 @@ DETERMINERS = frozenset(
 )
 # Priorities break ties between overlapping candidates of equal length.
 PERSON, DEFINED, NAMED, TITLED, PLACE, GENERIC = 6, 5, 4, 3, 2, 1
+LOCATION_PREPOSITIONS = frozenset({"in", "uit", "binnen", "buiten"})
 ROLE_REFERENCE_WINDOW = 5  # segments within which "de burgemeester" can point back to a name
 
 
@@ -191,6 +192,7 @@ class DocumentRun:
         """Run every step and write the results onto the Doc."""
         self._match_lexicon()
         self._match_headed_names()
+        self._match_compounds()
         for segment in self.segments:
             self._find_definitions(segment)
             if segment.kind != "heading":
@@ -237,6 +239,8 @@ class DocumentRun:
                 self.candidates.append(Candidate(start, end, NAMED, key=payload))
             elif kind == "G":
                 generic = self.lexicon.generics[int(payload)]
+                if generic.placeable and self._is_placed(start, end):
+                    continue
                 self.candidates.append(
                     Candidate(
                         start, end, GENERIC, generic=generic, form=doc[start:end].text.lower()
@@ -250,6 +254,23 @@ class DocumentRun:
                 self._titled(int(payload), start, end)
             elif kind == "R":
                 self.role_ends[start] = max(end, self.role_ends.get(start, end))
+
+    def _is_placed(self, start: int, end: int) -> bool:
+        """A noun used as a place: after "in", "uit", or before its own name."""
+        doc = self.doc
+        located = start > 0 and doc[start - 1].lower_ in LOCATION_PREPOSITIONS
+        named = end < len(doc) and is_capitalised(doc[end]) and end < self._segment_end(start)
+        return located or named
+
+    def _match_compounds(self) -> None:
+        """An organisation name inside a compound names it: "VNG-voorzitter", "SP-raadslid"."""
+        for token in self.doc:
+            prefix, hyphen, _ = token.text.partition("-")
+            if hyphen and self.rec.persons.is_role_compound(token.text):
+                self.role_ends.setdefault(token.i, token.i + 1)
+            if hyphen and prefix in self.rec.abbreviation_index:
+                key = self.rec.abbreviation_index[prefix]
+                self.candidates.append(Candidate(token.i, token.i + 1, GENERIC, key=key))
 
     def _place_acts(self, start: int, key: str) -> bool:
         """A place is the gemeente (province) only after "burgemeester van" ("gedeputeerde van")."""
@@ -304,17 +325,40 @@ class DocumentRun:
             or lower in self.lexicon.not_person_words
         )
 
+    def _head_then_name(self, head: Token) -> None:
+        """An organisation noun followed by its name: "bewonersvereniging Keizerslanden"."""
+        doc = self.doc
+        if head.lower_ in self.rec.generic_forms or head.lower_ in self.rec.name_index:
+            return  # "gemeenteraad Amsterdam" and the like belong to the generic and titled nouns
+        matching = [word for word in self.rec.heads if head.lower_.endswith(word)]
+        head_word, base = matching[0], min(matching, key=len)
+        if not is_capitalised(head) and len(head) < len(base) + 3:
+            return  # only compounds ("bewonersvereniging") name an organisation in lower case
+        name_end = scan_name(doc, head.i + 1, self._segment_end(head.i), organisation=True)
+        name = doc[head.i + 1 : name_end].text
+        if name_end == head.i + 1 or not self._is_new_name(name):
+            return
+        actor_class = self.lexicon.head_classes[head_word]
+        key = self._new_actor(doc[head.i : name_end].text, actor_class)
+        self.candidates.append(Candidate(head.i, name_end, TITLED, key=key))
+        if not is_capitalised(head):
+            # the bare compound points back to it: "de bewonersvereniging"
+            self.aliases.setdefault(head.text, (key, TITLED))
+
     def _match_headed_names(self) -> None:
         """Names ending in an organisation noun: "Centrale Riagg Dienst", "Valeriuskliniek"."""
         doc = self.doc
         heads = self.rec.heads
         for token in doc:
-            if not is_capitalised(token) or token.is_upper or not token.lower_.endswith(heads):
+            if token.is_upper or not token.lower_.endswith(heads):
                 continue
             start = token.i
             floor = self.segments[self.segment_of[start]].start
             if token.i + 1 < len(doc) and is_capitalised(doc[token.i + 1]):
-                continue  # "Stichting Buurkracht": the head opens a longer name
+                self._head_then_name(token)  # "Bewonerscommissie Slotervaart"
+                continue
+            if not is_capitalised(token):
+                continue
             while start > floor and is_capitalised(doc[start - 1]) and not doc[start - 1].is_upper:
                 start -= 1
             if doc[start].lower_ in DETERMINERS or (
@@ -375,7 +419,10 @@ class DocumentRun:
         named = finder.role_persons(doc, segment.start, segment.end, self.role_ends)
         for mention, role in named:
             person = self._person(mention.name, role)
-            self.candidates.append(Candidate(mention.start, mention.end, PERSON, person=person))
+            start = mention.start
+            if finder.is_role_compound(doc[start].text):
+                start += 1  # "SP-raadslid": the compound stays a mention of the party
+            self.candidates.append(Candidate(start, mention.end, PERSON, person=person))
             self.last_seen[person.name] = segment.index
         for mention in finder.cued_persons(doc, segment.start, segment.end, self.lowercase_words):
             self.last_seen[self._person(mention.name).name] = segment.index

@@ -287,3 +287,38 @@ def test_organisation_after_a_functional_role_is_no_person(nlp: Language) -> Non
         key for key, record in doc._.actors.items() if record.actor_class is ActorClass.Person
     }
     assert people == {"kees-dijkstra"}
+
+
+def test_organisation_noun_followed_by_its_name_and_later_the_bare_noun(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "De huurders richtten de huurdersvereniging Oosterpark op.",
+        "Later klaagde de huurdersvereniging bij de corporatie.",
+    )
+    keys_found = [key for surface, key in mentions(doc) if "huurdersvereniging" in surface]
+    assert keys_found == ["huurdersvereniging-oosterpark"] * 2
+    record = doc._.actors["huurdersvereniging-oosterpark"]
+    assert record.actor_class is ActorClass.CivilSocietyOrganisation
+
+
+def test_organisation_inside_a_compound_is_mentioned(nlp: Language) -> None:
+    doc = run(nlp, "Het VNG-bestuur en SP-raadslid Ayla Yilmaz waren het oneens.")
+    assert {"vng", "sp", "ayla-yilmaz"} <= keys(doc)
+
+
+def test_region_as_a_place_is_no_actor_but_as_a_party_it_is(nlp: Language) -> None:
+    located = run(nlp, "In de regio wonen veel ouderen alleen.")
+    assert "regio" not in keys(located)
+    acting = run(nlp, "Taken verschuiven van het Rijk naar de regio.")
+    assert {"rijk", "regio"} <= keys(acting)
+
+
+def test_het_stadsdeel_resolves_to_the_district_the_text_names(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "Stadsdeel Noord opent een buurthuis.",
+        "Stadsdeel Noord betaalt de huur.",
+        "Het stadsdeel Noord zoekt vrijwilligers.",
+        "Het stadsdeel is tevreden.",
+    )
+    assert mentions(doc)[-1] == ("Het stadsdeel", "stadsdeel-noord")
