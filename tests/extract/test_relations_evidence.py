@@ -168,3 +168,16 @@ def test_missing_lexicon_file_is_named(tmp_path: Path) -> None:
     missing = tmp_path / "absent.jsonl"
     with pytest.raises(LexiconError, match="absent.jsonl"):
         load_lexicon(str(missing))
+
+
+def test_doc_without_segments_gives_no_statements() -> None:
+    doc = pipeline().make_doc("De gemeente financiert de GGD.")
+    assert pipeline().get_pipe("gov_relations")(doc)._.statements == []
+
+
+def test_spans_without_key_or_with_unknown_class_are_ignored() -> None:
+    doc = build_doc(
+        ["De gemeente financiert de GGD en de politie."],
+        [GEMEENTE, ("de GGD", "", "PublicHealthService"), ("de politie", "politie", "Policeforce")],
+    )
+    assert pipeline().get_pipe("gov_relations")(doc)._.statements == []
