@@ -3,14 +3,15 @@
 Each worker is a fresh interpreter running `web/sparql_worker.py` as a script (never a fork
 of the multi-threaded web server, and without importing Flask or rdflib, so it starts in a
 fraction of a second); it loads an N-Quads dump of the store. That dump is the snapshot the
-endpoint answers from; `refresh()` takes a new one after an update.
+endpoint answers from; `refresh()` takes a new one after an update. It is an unlinked
+temporary file that workers inherit by descriptor, so nothing is left on disk even when the
+server is killed.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import queue
-import shutil
 import socket
 import subprocess
 import sys
@@ -20,7 +21,7 @@ import time
 import weakref
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
-from pathlib import Path
+from typing import IO
 
 import pyoxigraph
 
@@ -77,21 +78,23 @@ class QueryPool:
         # Workers and snapshots must not outlive the pool or the interpreter.
         weakref.finalize(self, self._resources.release)
 
-    def _snapshot_path(self) -> Path:
-        if self._resources.snapshot_dir is None:
-            self._resources.snapshot_dir = Path(tempfile.mkdtemp(prefix="govgraph-sparql-"))
-        return self._resources.snapshot_dir / f"snapshot-{self._generation}.nq"
-
     def _take_snapshot(self) -> None:
-        self.store.dump(str(self._snapshot_path()), format=pyoxigraph.RdfFormat.N_QUADS)
+        snapshot = tempfile.TemporaryFile(prefix="govgraph-sparql-")  # noqa: SIM115 (the pool owns it)
+        self.store.dump(snapshot, format=pyoxigraph.RdfFormat.N_QUADS)
+        snapshot.flush()
+        # Workers still loading the old one hold their own descriptor of it.
+        previous, self._resources.snapshot = self._resources.snapshot, snapshot
+        if previous is not None:
+            previous.close()
 
     def _spawn(self) -> _Worker:
         ours, theirs = socket.socketpair()
-        script = sparql_worker.__file__
+        assert self._resources.snapshot is not None
+        descriptors = (theirs.fileno(), self._resources.snapshot.fileno())
         process = subprocess.Popen(
             # -P: the script's own folder (web/) must not shadow standard modules
-            [sys.executable, "-P", script, str(theirs.fileno()), str(self._snapshot_path())],
-            pass_fds=[theirs.fileno()],
+            [sys.executable, "-P", sparql_worker.__file__, *map(str, descriptors)],
+            pass_fds=descriptors,
             stdin=subprocess.DEVNULL,
         )
         theirs.close()
@@ -127,11 +130,8 @@ class QueryPool:
         with self._lock:
             if not self._started:
                 return
-            old_path = self._snapshot_path()
             self._generation += 1
             self._take_snapshot()
-        # Live workers hold their data in memory already; new ones load the new dump.
-        old_path.unlink(missing_ok=True)
 
     def _acquire(self, deadline: float) -> _Worker:
         while True:
@@ -166,7 +166,7 @@ class QueryPool:
             return sorted(worker.process.pid for worker in self._workers)
 
     def close(self) -> None:
-        """Stop every worker and delete the snapshot."""
+        """Stop every worker and drop the snapshot."""
         with self._lock:
             self._started = False
             self._idle = queue.Queue()
@@ -175,16 +175,16 @@ class QueryPool:
 
 @dataclass
 class _Resources:
-    """What a pool must give back: its worker processes and its snapshot folder."""
+    """What a pool must give back: its worker processes and its snapshot file."""
 
     workers: set[_Worker] = dataclasses.field(default_factory=set)
-    snapshot_dir: Path | None = None
+    snapshot: IO[bytes] | None = None
 
     def release(self) -> None:
-        """Kill the workers and delete the snapshots (at close, garbage collection or exit)."""
+        """Kill the workers and drop the snapshot (at close, garbage collection or exit)."""
         for worker in list(self.workers):
             worker.stop()
         self.workers.clear()
-        if self.snapshot_dir is not None:
-            shutil.rmtree(self.snapshot_dir, ignore_errors=True)
-            self.snapshot_dir = None
+        if self.snapshot is not None:
+            self.snapshot.close()
+            self.snapshot = None

@@ -15,7 +15,10 @@ from __future__ import annotations
 import dataclasses
 import io
 import itertools
+import os
 import sys
+import threading
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
@@ -197,14 +200,33 @@ def evaluate(store: pyoxigraph.Store, job: QueryJob) -> QueryAnswer | QueryFailu
         return QueryFailure(500, f"the query could not be evaluated: {error}")
 
 
-def serve(connection: Connection, dump_path: str) -> None:
-    """Worker main loop: load the dataset dump, then answer jobs until the socket closes.
+def _exit_with_parent(interval: float = 0.5) -> None:
+    """Exit when the server dies, even in the middle of a query.
+
+    A closed socket only ends a worker that waits for a job; one busy in Rust would run on.
+    pyoxigraph releases the GIL while it evaluates, so this watch thread keeps running.
+    """
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(interval)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
+
+
+def serve(connection: Connection, snapshot: int) -> None:
+    """Worker main loop: load the snapshot (a descriptor), then answer jobs until the end.
 
     Jobs and answers cross as plain tuples and dicts: run as a script, this module's
     classes are ``__main__``'s, so pickled instances would not resolve on the other side.
     """
+    _exit_with_parent()
     store = pyoxigraph.Store()
-    store.bulk_load(path=dump_path, format=pyoxigraph.RdfFormat.N_QUADS)
+    # Reopened by path: a description of our own, so workers never share a file offset.
+    store.bulk_load(path=f"/proc/self/fd/{snapshot}", format=pyoxigraph.RdfFormat.N_QUADS)
+    os.close(snapshot)
     connection.send("ready")
     while True:
         try:
@@ -224,4 +246,4 @@ def decode_outcome(message: tuple[str, tuple[object, ...]]) -> QueryAnswer | Que
 
 if __name__ == "__main__":
     # Run by path (not -m) so that the web package, Flask and rdflib are never imported here.
-    serve(Connection(int(sys.argv[1])), sys.argv[2])
+    serve(Connection(int(sys.argv[1])), int(sys.argv[2]))

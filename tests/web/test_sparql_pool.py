@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import os
 import signal
+import subprocess
+import sys
 import threading
 import time
+from pathlib import Path
 
 import pyoxigraph
 import pytest
@@ -41,6 +44,19 @@ def counting(query: str = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }") -> Query
         row_limit=100,
         prefixes={},
     )
+
+
+def process_exists(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    # A zombie still answers to kill(0) until its parent (init) reaps it; it runs no more.
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:  # reaped between the two looks
+        return False
 
 
 def count(pool: QueryPool, timeout: float = 30) -> int:
@@ -99,15 +115,46 @@ def test_a_busy_pool_refuses_after_waiting() -> None:
         pool.close()
 
 
-def test_close_stops_workers_and_removes_the_snapshot() -> None:
+def test_close_stops_workers_and_drops_the_snapshot() -> None:
     pool = QueryPool(store_with(10), size=2)
     assert count(pool) == 10
     pids = pool.worker_pids()
-    snapshot_dir = pool._resources.snapshot_dir
-    assert len(pids) == 2 and snapshot_dir is not None and snapshot_dir.is_dir()
+    snapshot = pool._resources.snapshot
+    assert len(pids) == 2 and snapshot is not None
+    assert os.fstat(snapshot.fileno()).st_nlink == 0  # never visible in the file system
     pool.close()
     assert pool.worker_pids() == []
-    assert not snapshot_dir.exists()
+    assert snapshot.closed
     for pid in pids:
         with pytest.raises(ProcessLookupError):
             os.kill(pid, 0)
+
+
+SERVER_THAT_DIES = f"""
+import pyoxigraph
+from tests.web.test_sparql_pool import counting, store_with
+from web.sparql_pool import QueryPool
+
+pool = QueryPool(store_with(60), size=1)
+pool.start()
+pool.run(counting(), 60)
+print(pool.worker_pids()[0], flush=True)
+pool.run(counting({RUNAWAY!r}), 600)
+"""
+
+
+def test_a_worker_exits_when_its_server_dies_mid_query() -> None:
+    server = subprocess.Popen(
+        [sys.executable, "-c", SERVER_THAT_DIES],
+        stdout=subprocess.PIPE,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert server.stdout is not None
+    worker = int(server.stdout.readline())
+    time.sleep(0.5)  # the runaway is now computing in the worker
+    server.kill()
+    server.wait()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and process_exists(worker):
+        time.sleep(0.1)
+    assert not process_exists(worker)
