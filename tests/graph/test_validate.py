@@ -72,9 +72,19 @@ def test_finer_predicate_outside_the_statements_relation_fails() -> None:
 
 def test_mention_of_an_empty_actor_key_fails() -> None:
     document = first_document()
-    empty = MentionRecord("", "", 12, 12, 0)
+    empty = MentionRecord("", "", 12, 12, 0)  # no key, and no text between its offsets
     conforms, report = validate(
         build_dataset([replace(document, mentions=(*document.mentions, empty))])
     )
     assert not conforms
     assert "non-empty key" in report
+    assert "start offset comes before its end offset" in report
+
+
+def test_statement_whose_lines_run_backwards_fails() -> None:
+    document = first_document()
+    backwards = replace(document.sentences[0], line_start=9, line_end=4)
+    sentences = (backwards, *document.sentences[1:])
+    conforms, report = validate(build_dataset([replace(document, sentences=sentences)]))
+    assert not conforms
+    assert "first line comes before its last line" in report
