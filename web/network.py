@@ -23,7 +23,6 @@ from flask import Blueprint, Response, jsonify, request, url_for
 from werkzeug.datastructures import MultiDict
 
 from graph.export import export_network
-from graph.metrics import ego_network as graph_ego_network
 from graph.network import actor_network, compare_networks
 from graph.store import GraphStore
 from ontology import SYMMETRIC_RELATIONS, ActorClass, RelationType
@@ -115,10 +114,20 @@ def network_view(suffix: str | None) -> Any:
 
 
 def ego_network(key: str, depth: int, filters: NetworkFilters) -> nx.MultiDiGraph:
-    """The actors within ``depth`` ties of ``key`` (either direction) and the ties among them."""
+    """The actors within ``depth`` ties of ``key`` (either direction) and the ties among them.
+
+    Walks successors and predecessors directly: networkx's ``ego_graph(undirected=True)``
+    first copies the whole network as undirected, 5 s for 30,000 statements.
+    """
     graph = _filtered_network(filters)
     if key in graph:
-        return graph_ego_network(graph, key, radius=depth)
+        reached, frontier = {key}, {key}
+        for _ in range(depth):
+            frontier = {n for node in frontier for n in (*graph.succ[node], *graph.pred[node])}
+            frontier -= reached
+            reached = reached | frontier
+        ego: nx.MultiDiGraph = graph.subgraph(reached).copy()
+        return ego
     lonely = nx.MultiDiGraph()
     actor = provenance.actor(get_store(), key)
     if actor is not None:
