@@ -35,7 +35,8 @@ NAME_PARTICLES = frozenset(
     }
 )
 ORGANISATION_PARTICLES = frozenset({"de", "het", "'t", "’t"})  # "GGZ de Meren"
-CITATION_GLUE = frozenset({",", "en", "&", "e.a.", "ea", "et", "al.", "al", "(", "’", "'", "in"})
+# "al" and "in" are not glue: "adviseerde het kabinet al in 2014" is no citation
+CITATION_GLUE = frozenset({",", "en", "&", "e.a.", "et", "al.", "(", "’", "'"})
 OPEN, CLOSE = "(", ")"
 
 

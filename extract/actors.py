@@ -111,6 +111,7 @@ class ActorRecognizer:
         self.abbreviation_index: dict[str, str] = {}
         self.generic_forms: dict[str, GenericActor] = {}
         self.place_names: set[str] = set()
+        self.gemeente_places: dict[str, str] = {}  # place name -> key of the current gemeente
         self._build_matchers()
         self.heads = tuple(lexicon.head_classes)
         self.persons = PersonFinder(
@@ -136,6 +137,8 @@ class ActorRecognizer:
             self.name_index.update({name.lower(): key for name in actor.names})
             self.abbreviation_index.update({abbr: key for abbr in actor.abbreviations})
             self.place_names.update(actor.places, actor.metonyms)
+            if actor.actor_class is ActorClass.Municipality and not actor.until:
+                self.gemeente_places.update({place: key for place in actor.places})
         for index, generic in enumerate(self.lexicon.generics):
             self._add(self.lower_matcher, f"G:{index}", list(generic.forms))
             self.generic_forms.update({form: generic for form in generic.forms})
@@ -423,10 +426,19 @@ class DocumentRun:
             if finder.is_role_compound(doc[start].text):
                 start += 1  # "SP-raadslid": the compound stays a mention of the party
             self.candidates.append(Candidate(start, mention.end, PERSON, person=person))
+            self._office_place(mention.end)
             self.last_seen[person.name] = segment.index
         for mention in finder.cued_persons(doc, segment.start, segment.end, self.lowercase_words):
             self.last_seen[self._person(mention.name).name] = segment.index
         self._role_references(segment, {mention.role_start for mention, _ in named})
+
+    def _office_place(self, end: int) -> None:
+        """ "Burgemeester Hanneke Drost van Zwolle": the place after the name is the gemeente."""
+        doc = self.doc
+        if end + 1 < len(doc) and doc[end].lower_ == "van":
+            key = self.rec.gemeente_places.get(doc[end + 1].text)
+            if key is not None:
+                self.candidates.append(Candidate(end + 1, end + 2, PLACE, key=key))
 
     def _role_references(self, segment: SegmentBounds, named: set[int | None]) -> None:
         """A definite role ("de burgemeester") is the person just named with that role, if any."""
