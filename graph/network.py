@@ -89,6 +89,15 @@ def _class_closure(store: GraphStore, classes: Iterable[str]) -> set[str]:
     return closure | set(names)
 
 
+def _modality(name: Modality | str) -> Modality:
+    """A modality by name, in any case ("normative" or "Normative")."""
+    by_name = {m.value.lower(): m for m in Modality}
+    found = by_name.get(str(name).lower())
+    if found is None:
+        raise ValueError(f"unknown modality {name!r}; use one of {', '.join(Modality)}")
+    return found
+
+
 @dataclass
 class _EdgeTally:
     """Statements counted into one (subject, property, object) edge."""
@@ -138,7 +147,7 @@ def _statement_query(
     if year_to is not None:
         filters.append(f"FILTER(BOUND(?year) && ?year <= {int(year_to)})")
     if modalities is not None:
-        iris = (str(GOV[Modality(m).value]) for m in modalities)
+        iris = (str(GOV[_modality(m).value]) for m in modalities)
         filters.append(_values("modality", iris))
     if not include_negated:
         filters.append("FILTER(?negated = false)")

@@ -91,6 +91,13 @@ def test_unknown_filter_values_are_named() -> None:
         actor_network(store, properties=["fundz"])
     with pytest.raises(ValueError, match="Gemeente"):
         actor_network(store, classes=["Gemeente"])
+    with pytest.raises(ValueError, match="'possible'.*Hypothetical"):
+        actor_network(store, modalities=["possible"])
+    lower = actor_network(store, modalities=["normative"])
+    assert lower.number_of_edges() == 1
+    assert set(lower.edges(keys=True)) == set(
+        actor_network(store, modalities=[Modality.Normative]).edges(keys=True)
+    )
 
 
 def test_compare_finds_new_gone_and_sign_changes() -> None:
