@@ -155,7 +155,16 @@ def ego_network(network: nx.MultiDiGraph, actor: str, radius: int = 1) -> nx.Mul
     """The actor, everyone within ``radius`` ties in either direction, and the ties among them."""
     if actor not in network:
         raise ValueError(f"actor {actor!r} is not in the network")
-    return nx.ego_graph(network, actor, radius=radius, undirected=True).copy()
+    # Walks successors and predecessors, instead of networkx's undirected copy of the whole graph.
+    reached, frontier = {actor}, {actor}
+    for _ in range(radius):
+        frontier = {
+            neighbour
+            for node in frontier
+            for neighbour in (*network.successors(node), *network.predecessors(node))
+        } - reached
+        reached |= frontier
+    return network.subgraph(reached).copy()
 
 
 def network_summary(network: nx.MultiDiGraph) -> dict[str, float | int]:
