@@ -17,6 +17,11 @@ ATTRIBUTION = re.compile(
 )
 
 
+def is_word(text: str, language: str) -> bool:
+    """A word of the language, compounds with hyphens part by part ("Financieel-Economische")."""
+    return all(simplemma.is_known(part, lang=language) for part in text.split("-") if part)
+
+
 @dataclass
 class Person:
     """A named person found in one document."""
@@ -54,6 +59,11 @@ class PersonFinder:
         self.known_words = known_words  # lower-case names and forms of organisations
         self.place_names = place_names
         self.heads = tuple(lexicon.head_classes)
+        self.lowercase_words: set[str] = set()  # of the document being read; set by `read`
+
+    def read(self, doc: Doc) -> None:
+        """Note the words the document writes in lower case somewhere."""
+        self.lowercase_words = {token.text for token in doc if token.is_lower}
 
     def _name_ok(self, doc: Doc, start: int, end: int) -> bool:
         if end <= start or is_citation(doc, start, end):
@@ -67,8 +77,11 @@ class PersonFinder:
             return False
         if any(token.is_upper and len(token) > 1 and "." not in token.text for token in words):
             return False  # acronyms name organisations; initials ("J.C.") name persons
-        if all(simplemma.is_known(token.lower_, lang="nl") for token in words):
+        if all(is_word(token.lower_, "nl") for token in words):
             return False  # "Radar Advies", "Vangnet": Dutch words, not a person's name
+        english = [token for token in words if len(token) > 5 and is_word(token.lower_, "en")]
+        if len(english) > 1 and len(english) == end - start:
+            return False  # "Central Government", "Managing Networks": English, not a name
         if any(token.lower_.endswith(self.heads) for token in words):
             return False  # "Bureau Leerplicht Plus"
         if doc[start:end].text in self.place_names or all(
@@ -79,10 +92,12 @@ class PersonFinder:
 
     def _trim(self, doc: Doc, start: int, end: int) -> int:
         """Cut "van <place or organisation>" off a name: "Hugo de Jonge van Volksgezondheid"."""
-        for index in range(start + 2, end - 1):
+        for index in range(start + 1, end - 1):
             rest = doc[index + 1 : end].text
             if doc[index].lower_ == "van" and (
-                rest in self.place_names or rest.lower() in self.known_words
+                rest in self.place_names
+                or rest.lower() in self.known_words
+                or rest.lower() in self.lexicon.portfolios
             ):
                 end = index
                 break
@@ -167,13 +182,8 @@ class PersonFinder:
                 return index + length
         return 0
 
-    def cued_persons(
-        self, doc: Doc, start: int, end: int, lowercase_words: set[str]
-    ) -> list[PersonMention]:
-        """Surnames after a speech verb ("zegt Baaijens") and full names ("Casper van den Berg").
-
-        `lowercase_words` are the words the document writes in lower case somewhere.
-        """
+    def cued_persons(self, doc: Doc, start: int, end: int) -> list[PersonMention]:
+        """Surnames after a speech verb ("zegt Baaijens") and full names ("Casper van den Berg")."""
         found = []
         index = start
         while index < end:
@@ -187,9 +197,7 @@ class PersonFinder:
                     found.append(PersonMention(name_start, name_end, doc[name_start:name_end].text))
                     index = name_end
                     continue
-            if is_capitalised(token) and self._looks_like_full_name(
-                doc, index, (start, end), lowercase_words
-            ):
+            if is_capitalised(token) and self._looks_like_full_name(doc, index, (start, end)):
                 name_end = self._name_end(doc, index, end)
                 if self._name_ok(doc, index, name_end):
                     found.append(PersonMention(index, name_end, doc[index:name_end].text))
@@ -198,15 +206,14 @@ class PersonFinder:
             index += 1
         return found
 
-    def _looks_like_full_name(
-        self, doc: Doc, index: int, segment: tuple[int, int], lowercase_words: set[str]
-    ) -> bool:
+    def _looks_like_full_name(self, doc: Doc, index: int, segment: tuple[int, int]) -> bool:
         """First name + (particles) + surname, where the first name is not a Dutch word."""
         start, end = segment
         if index > start and is_capitalised(doc[index - 1]):
             previous = doc[index - 1]
             sentence_word = index - 1 == start and (
-                previous.lower_ in lowercase_words or simplemma.is_known(previous.lower_, lang="nl")
+                previous.lower_ in self.lowercase_words
+                or simplemma.is_known(previous.lower_, lang="nl")
             )
             if not sentence_word:
                 return False  # inside a longer capitalised stretch
@@ -219,7 +226,8 @@ class PersonFinder:
         return (
             len(first) > 1
             and first.isalpha()
-            and first.lower() not in lowercase_words  # a first name is never written lower case
+            and first.lower()
+            not in self.lowercase_words  # a first name is never written lower case
             and not simplemma.is_known(first.lower(), lang="nl")
         )
 

@@ -175,7 +175,8 @@ class DocumentRun:
             int, tuple[Person, int, int]
         ] = {}  # segment -> (speaker, token range)
         self.role_ends: dict[int, int] = {}  # first token of a role phrase -> its end
-        self.lowercase_words = {token.text for token in doc if token.is_lower}
+        recognizer.persons.read(doc)
+        self.lowercase_words = recognizer.persons.lowercase_words
         self.last_seen: dict[str, int] = {}  # person name -> last segment that named them
 
     def _segments(self) -> list[SegmentBounds]:
@@ -428,7 +429,7 @@ class DocumentRun:
             self.candidates.append(Candidate(start, mention.end, PERSON, person=person))
             self._office_place(mention.end)
             self.last_seen[person.name] = segment.index
-        for mention in finder.cued_persons(doc, segment.start, segment.end, self.lowercase_words):
+        for mention in finder.cued_persons(doc, segment.start, segment.end):
             self.last_seen[self._person(mention.name).name] = segment.index
         self._role_references(segment, {mention.role_start for mention, _ in named})
 

@@ -322,3 +322,16 @@ def test_het_stadsdeel_resolves_to_the_district_the_text_names(nlp: Language) ->
         "Het stadsdeel is tevreden.",
     )
     assert mentions(doc)[-1] == ("Het stadsdeel", "stadsdeel-noord")
+
+
+def test_english_phrases_and_plans_are_not_persons(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "Het boek gaat over Managing Networks in de publieke sector.",
+        "Volgens Central Government werkt dat niet, zegt wethouder Jeugd Karin Smit.",
+    )
+    people = {
+        key for key, record in doc._.actors.items() if record.actor_class is ActorClass.Person
+    }
+    assert people == {"karin-smit"}
+    assert doc._.actors["karin-smit"].role == "wethouder Jeugd"
