@@ -46,8 +46,8 @@ from ontology import (  # noqa: E402
 )
 from tests.conftest import serve_in_thread  # noqa: E402
 from web import create_app, get_store  # noqa: E402
-from web.layout import forget_layouts  # noqa: E402
 from web.netview import vis_network  # noqa: E402
+from web.network import forget_cached_views  # noqa: E402
 from web.vocabulary import load_vocabulary  # noqa: E402
 
 SIZES = (100, 1_000, 5_000)
@@ -187,8 +187,8 @@ def _median(loads: list[PageLoad], field: str) -> float:
 def measure(repetitions: int = 3) -> list[dict[str, Any]]:
     """Rows of figures per network size (cold and warm loads), plus the anchor row.
 
-    A cold load follows an emptied layout cache; the warm load right after it finds the
-    layout of the same view cached, as when a researcher comes back to a view.
+    A cold load follows emptied caches; the warm load right after it finds the projected
+    network and its layout cached, as when a researcher comes back to a view.
     """
     from playwright.sync_api import sync_playwright
 
@@ -202,7 +202,7 @@ def measure(repetitions: int = 3) -> list[dict[str, Any]]:
             with served(build_dataset([community_corpus(size)])) as base:
                 cold, warm = [], []
                 for _ in range(repetitions):
-                    forget_layouts()
+                    forget_cached_views()
                     cold.append(_open(browser, f"{base}/network", stable))
                     warm.append(_open(browser, f"{base}/network", stable))
                 rows.append(

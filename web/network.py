@@ -28,6 +28,7 @@ from graph.store import GraphStore
 from ontology import SYMMETRIC_RELATIONS, ActorClass, RelationType
 from web import get_store, provenance
 from web.filters import COLOURINGS, PROPERTY_GROUPS, SIZE_METRICS, FilterError, NetworkFilters
+from web.layout import forget_layouts
 from web.netview import CO_MENTION, vis_network
 from web.palette import CHANGE_COLOURS
 from web.twin import HTML, JSON, error_response, page_or_json, plain
@@ -64,6 +65,12 @@ def _filtered_network(filters: NetworkFilters) -> nx.MultiDiGraph:
         for name, value in filters.network_arguments().items()
     )
     return _cached_network(store, len(store.oxigraph), arguments)
+
+
+def forget_cached_views() -> None:
+    """Empty the caches of projected networks and layouts (for timing a cold view)."""
+    _cached_network.cache_clear()
+    forget_layouts()
 
 
 @lru_cache(maxsize=16)
