@@ -21,7 +21,9 @@ if TYPE_CHECKING:
 
 SAMPLE_DIR = Path(__file__).parent / "sample"
 DATASET_SUFFIXES = (".trig", ".nq", ".jsonld", ".ttl")
-LOADABLE_SUFFIXES = (".trig", ".nq", ".ttl", ".nt")
+LOADABLE_SUFFIXES = (".trig", ".nq", ".jsonld", ".ttl", ".nt")
+# Only these keep one named graph per document, so only these can be updated in place.
+INCREMENTAL_SUFFIXES = (".trig", ".nq", ".jsonld")
 
 
 class UserError(click.ClickException):
@@ -40,9 +42,14 @@ def user_errors() -> Iterator[None]:
 
 
 def load_graph(path: Path) -> GraphStore:
-    """Load a built dataset file, with a clear message when it is missing or not RDF."""
+    """Open a store folder or load a dataset file, with a clear message when neither is there."""
     from graph.store import GraphStore
 
+    if path.is_dir():
+        try:
+            return GraphStore.open(path)
+        except (ValueError, OSError) as error:
+            raise UserError(f"{path}: not a govgraph store folder ({error})") from error
     if not path.is_file():
         raise UserError(f"{path}: no such graph file (build one with `govgraph build`)")
     if path.suffix.lower() not in LOADABLE_SUFFIXES:
@@ -82,8 +89,18 @@ def cli() -> None:
     is_flag=True,
     help="Re-extract every document, even those unchanged since the last build of OUTPUT.",
 )
+@click.option(
+    "--store",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Also write a persistent Oxigraph store folder, which `serve` opens without parsing.",
+)
 def build(
-    inputs: tuple[Path, ...], output: Path, metadata: Path | None, model: str | None, full: bool
+    inputs: tuple[Path, ...],
+    output: Path,
+    metadata: Path | None,
+    model: str | None,
+    full: bool,
+    store: Path | None,
 ) -> None:
     """Read DIR_OR_FILES, extract actors and relations, and write the dataset to OUTPUT.
 
@@ -96,7 +113,11 @@ def build(
             f"use one of {', '.join(DATASET_SUFFIXES)}"
         )
     with user_errors():
-        store, counts = build_dataset_file(list(inputs), output, metadata, model, full)
+        dataset, counts = build_dataset_file(list(inputs), output, metadata, model, full)
+        if store is not None and counts["extracted"] + counts["unchanged"] > 0:
+            from graph.store import write_store_folder
+
+            write_store_folder(dataset, store)
     click.echo(
         f"{output}: {counts['extracted']} document(s) extracted, {counts['unchanged']} unchanged, "
         f"{counts['skipped']} skipped; {counts['statements']} statements, "
@@ -120,7 +141,7 @@ def build_dataset_file(
     paths = collect_inputs(inputs)
     metadata = load_metadata_csv(metadata_csv) if metadata_csv else {}
     previous = None
-    if output.exists() and not full and output.suffix.lower() in LOADABLE_SUFFIXES:
+    if output.exists() and not full and output.suffix.lower() in INCREMENTAL_SUFFIXES:
         previous = load_graph(output)
     extractions, counts = extract_documents(paths, metadata, model, previous)
     from graph.build import build_dataset, replace_documents
@@ -189,6 +210,9 @@ def _short_name(path: Path | None) -> str | None:
 @click.option("--threads", default=4, show_default=True, type=int, help="Worker threads.")
 @click.option("--query-timeout", default=10.0, show_default=True, help="Seconds per SPARQL query.")
 @click.option(
+    "--sparql-workers", default=2, show_default=True, help="Processes that evaluate SPARQL."
+)
+@click.option(
     "--update-token",
     envvar="GOVGRAPH_UPDATE_TOKEN",
     help="Bearer token that allows SPARQL Update (refused without it).",
@@ -199,6 +223,7 @@ def serve(
     port: int,
     threads: int,
     query_timeout: float,
+    sparql_workers: int,
     update_token: str | None,
 ) -> None:
     """Serve GRAPH (or the bundled sample corpus) with SPARQL and network views."""
@@ -214,6 +239,7 @@ def serve(
             "GRAPH_STORE": store,
             "GRAPH_PATH": str(graph_file),
             "QUERY_TIMEOUT": query_timeout,
+            "SPARQL_WORKERS": sparql_workers,
             "UPDATE_TOKEN": update_token,
         }
     )
@@ -301,6 +327,7 @@ def export(graph_file: Path, output_format: str, output: Path) -> None:
     from graph.export import export_dataset, export_network, export_statements_csv
 
     with user_errors():
+        written = [output]
         if output_format in DATASET_FORMATS:
             export_dataset(store, output_format, output)
         elif output_format == "statements":
@@ -308,8 +335,9 @@ def export(graph_file: Path, output_format: str, output: Path) -> None:
         else:
             from graph.network import actor_network
 
-            export_network(actor_network(store), output_format, output)
-    click.echo(f"wrote {output}", err=True)
+            written = export_network(actor_network(store), output_format, output)
+    for path in written:
+        click.echo(f"wrote {path}", err=True)
 
 
 @cli.command()

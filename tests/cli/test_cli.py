@@ -189,3 +189,31 @@ def test_user_errors_name_the_culprit_without_traceback(args: list[str], message
     assert result.exit_code != 0
     assert message in result.output
     assert "Traceback" not in result.output
+
+
+def test_store_folder_answers_the_same_query_as_the_trig(sample_trig: Path, tmp_path: Path) -> None:
+    store_dir = tmp_path / "store"
+    built = CliRunner().invoke(
+        cli, ["build", str(SAMPLE_DIR), "-o", str(tmp_path / "s.trig"), "--store", str(store_dir)]
+    )
+    assert built.exit_code == 0, built.output
+    sparql = (
+        "PREFIX gov: <https://w3id.org/govgraph/ont#> "
+        "SELECT (COUNT(?s) AS ?n) WHERE { ?s a gov:Statement }"
+    )
+    from_file = CliRunner().invoke(cli, ["query", str(sample_trig), sparql, "--format", "csv"])
+    from_folder = CliRunner().invoke(cli, ["query", str(store_dir), sparql, "--format", "csv"])
+    assert from_folder.exit_code == 0, from_folder.output
+    assert from_folder.output == from_file.output
+
+
+def test_network_csv_export_names_both_files(sample_trig: Path, tmp_path: Path) -> None:
+    output = tmp_path / "net.csv"
+    result = CliRunner().invoke(
+        cli, ["export", str(sample_trig), "--format", "csv", "-o", str(output)]
+    )
+    assert result.exit_code == 0, result.output
+    written = [line.removeprefix("wrote ") for line in result.output.splitlines()]
+    assert len(written) == 2 and all(Path(path).is_file() for path in written)
+    nodes = Path(written[0]).read_text(encoding="utf-8").splitlines()
+    assert len(nodes) > 10
