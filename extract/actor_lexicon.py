@@ -72,6 +72,7 @@ class TitledPattern:
     actor_class: ActorClass
     label: str  # template with {name}
     bare_alias: bool = True  # the bare name alone denotes the actor later in the document
+    joiners: bool = False  # "en" and commas may join the name's parts ("Vangnet en Advies")
 
 
 @dataclass
@@ -144,6 +145,7 @@ def _add_pattern_row(lexicon: Lexicon, row: dict) -> None:
                 actor_class=ActorClass(row["class"]),
                 label=row["label"],
                 bare_alias=row.get("bare_alias", True),
+                joiners=row.get("joiners", False),
             )
         )
     elif kind == "head":

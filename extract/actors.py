@@ -306,7 +306,7 @@ class DocumentRun:
             self.doc,
             end,
             self._segment_end(start),
-            allow_joiners=pattern.label.startswith("ministerie"),
+            allow_joiners=pattern.joiners,
             organisation=True,
         )
         if name_end == end:

@@ -335,3 +335,9 @@ def test_english_phrases_and_plans_are_not_persons(nlp: Language) -> None:
     }
     assert people == {"karin-smit"}
     assert doc._.actors["karin-smit"].role == "wethouder Jeugd"
+
+
+def test_named_department_with_joined_name_is_one_actor(nlp: Language) -> None:
+    doc = run(nlp, "De afdeling Wonen en Zorg van de gemeente Ede schreef het plan.")
+    assert ("De afdeling Wonen en Zorg", "afdeling-wonen-en-zorg") in mentions(doc)
+    assert "gemeente-ede" in keys(doc)
