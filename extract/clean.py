@@ -143,7 +143,7 @@ def clean(raw_text: str) -> CleanedText:
     stats["page_numbers_dropped"] = len(page_numbers)
     stats["footnote_body_lines_dropped"] = len(footnote_bodies)
     stats["print_slugs_dropped"] = len(slugs)
-    stats["footnotes_dropped"] = strip_footnote_markers(lines, dropped)
+    stats["footnotes_dropped"] = strip_footnote_markers(lines, dropped, bool(footnote_bodies))
     vocabulary = build_vocabulary(text)
     stats["drop_capitals_joined"] = join_drop_capitals(lines, vocabulary)
     kept = [normalize_line(line) for i, line in enumerate(lines) if i not in dropped]

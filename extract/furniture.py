@@ -6,10 +6,15 @@ place. `extract.clean.clean` composes them.
 
 from __future__ import annotations
 
+import json
 import re
+from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
-_UPPER_TITLE = r"[A-ZÀ-ÞĲ][A-ZÀ-ÞĲ0-9 ,:;’'&./()\-]{2,}[A-ZÀ-ÞĲ)]"
+from extract.actor_lexicon import GAZETTEER_FILE, PATTERNS_FILE
+
+_UPPER_TITLE = r"[A-ZÀ-ÞĲ][A-ZÀ-ÞĲ0-9 ,:;’'&./()\-]{2,}[A-ZÀ-ÞĲ)0-9]"
 _HEADER_LEFT = re.compile(rf"^\s*(\d{{1,4}})\s+({_UPPER_TITLE})\s*$")
 _HEADER_RIGHT = re.compile(rf"^\s*({_UPPER_TITLE})\s+(\d{{1,4}})\s*$")
 _PAGE_NUMBER = re.compile(r"^\s*\d{1,4}\s*$")
@@ -17,6 +22,8 @@ _PRINT_SLUG = re.compile(r"\.indd\s+\d+\s+\d{1,2}-\d{1,2}-\d{2,4}\s+\d{1,2}:\d{2
 _FOOTNOTE_BODY = re.compile(r"^\s*\d(?: ?\d)*\]\s")
 PAGE_START = re.compile(r"^ \S")  # a new page's first line starts with one space
 _FOOTNOTE_BLOCK_MAX = 8
+_SENTENCE_END = tuple(".!?:;")
+_CLOSERS = "’”\"')]»"
 
 
 def is_blank(line: str) -> bool:
@@ -35,8 +42,9 @@ def find_running_headers(lines: Sequence[str]) -> set[int]:
     """Indices of running page headers: "<page> TITLE" / "TITLE <page>" lines.
 
     A numbered upper-case subheading looks the same, so a candidate counts as a header only when
-    its title recurs with another page number or it sits before the run of blank lines that
-    marks a page break.
+    its title recurs with another page number, it sits before the run of blank lines that
+    marks a page break, or it stands between blank lines inside a sentence (the line before
+    ends without a stop and the line after starts in lower case), as in a short document.
     """
     candidates: dict[int, tuple[str, str]] = {}
     for index, line in enumerate(lines):
@@ -53,8 +61,24 @@ def find_running_headers(lines: Sequence[str]) -> set[int]:
     return {
         index
         for index, (title, _number) in candidates.items()
-        if len(numbers_by_title[title]) > 1 or _blank_lines_after(lines, index) >= 2
+        if len(numbers_by_title[title]) > 1
+        or _blank_lines_after(lines, index) >= 2
+        or _interrupts_sentence(lines, index)
     }
+
+
+def _interrupts_sentence(lines: Sequence[str], index: int) -> bool:
+    """Whether the line at ``index`` stands alone between two halves of one sentence."""
+    before = next((lines[i] for i in range(index - 1, -1, -1) if not is_blank(lines[i])), "")
+    after = next((lines[i] for i in range(index + 1, len(lines)) if not is_blank(lines[i])), "")
+    return (
+        0 < index < len(lines) - 1
+        and is_blank(lines[index - 1])
+        and is_blank(lines[index + 1])
+        and bool(before.strip())
+        and before.rstrip().rstrip(_CLOSERS)[-1:] not in _SENTENCE_END
+        and after.lstrip()[:1].islower()
+    )
 
 
 def find_page_numbers(lines: Sequence[str]) -> set[int]:
@@ -105,6 +129,7 @@ def find_footnote_bodies(lines: Sequence[str]) -> set[int]:
 _MARKER = re.compile(r"([^\W\d_]|[.,;:!?’”\"')\]])([1-9]\d{0,2})(?=[\s.,;:!?)’”]|$)")
 _MARKER_AFTER_YEAR = re.compile(r"\b(?:19|20)\d\d([1-9]\d{0,2})(?=[\s.,;:!?)’”]|$)")
 _MARKER_MAX_GAP = 3
+_MARKERS_FOR_A_SEQUENCE = 2  # one glued number alone is no evidence of a footnote sequence
 _DIGIT = re.compile(r"\d")
 
 
@@ -127,27 +152,61 @@ def _marker_candidates(line: str) -> list[tuple[int, int, int, bool]]:
     return sorted(found)
 
 
-def strip_footnote_markers(lines: list[str], skip: set[int]) -> int:
+@lru_cache(maxsize=1)
+def known_names_with_digits() -> frozenset[str]:
+    """Lower-cased words ending in a digit in the actor lexicons ("ieder1", "rd4"): no markers."""
+    words: set[str] = set()
+    for path in (GAZETTEER_FILE, PATTERNS_FILE):
+        for line in path.read_text("utf-8").splitlines():
+            if not line.strip() or line.startswith("//"):
+                continue
+            row = json.loads(line)
+            for name in row.get("names", []) + row.get("forms", []):
+                words.update(word.lower() for word in name.split() if word[-1:].isdigit())
+    return frozenset(words)
+
+
+def _glued_word(line: str, start: int, end: int) -> str:
+    """The word a candidate marker is glued to, digits included ("ieder1")."""
+    word_start = line.rfind(" ", 0, start) + 1
+    return line[word_start:end].lstrip("(‘“\"'[").lower()
+
+
+def strip_footnote_markers(lines: list[str], skip: set[int], notes_printed: bool = False) -> int:
     """Remove footnote numbers glued to words or punctuation, in place; return how many.
 
     Markers are numbered consecutively through a document (restarting at 1 per chapter in some),
     so a candidate counts only when it continues the sequence: that keeps "AT5", ages and
-    years, which a pattern alone cannot tell from a note number.
+    years, which a pattern alone cannot tell from a note number. A word that the actor
+    lexicons know with its digit ("Woonbedrijf ieder1"), or that recurs with the same digit,
+    is a name. A lone marker counts only when the document prints footnote bodies.
     """
+    glued = Counter(
+        _glued_word(line, start, end)
+        for index, line in enumerate(lines)
+        if index not in skip and _DIGIT.search(line)
+        for start, end, _number, _strict in _marker_candidates(line)
+    )
+    names = known_names_with_digits()
     last = 0
-    removed = 0
+    cuts_by_line: dict[int, list[tuple[int, int]]] = {}
     for index, line in enumerate(lines):
         if index in skip or not _DIGIT.search(line):
             continue
-        cuts: list[tuple[int, int]] = []
         for start, end, number, strict in _marker_candidates(line):
+            word = _glued_word(line, start, end)
+            if word in names or (glued[word] > 1 and word[-len(str(number)) - 1].isalpha()):
+                continue
             step = number - last
             if step == 1 or (not strict and (1 < step <= _MARKER_MAX_GAP or number == 1)):
-                cuts.append((start, end))
+                cuts_by_line.setdefault(index, []).append((start, end))
                 last = number
+    removed = sum(len(cuts) for cuts in cuts_by_line.values())
+    if removed < _MARKERS_FOR_A_SEQUENCE and not notes_printed:
+        return 0
+    for index, cuts in cuts_by_line.items():
+        line = lines[index]
         for start, end in reversed(cuts):
             line = line[:start] + line[end:]
-        if cuts:
-            lines[index] = line
-            removed += len(cuts)
+        lines[index] = line
     return removed

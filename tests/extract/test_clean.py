@@ -129,6 +129,30 @@ def test_numbered_uppercase_subheading_is_content() -> None:
     assert "1 ONDUIDELIJKE TAKEN" in paragraphs(PAGED)
 
 
+def test_single_running_header_inside_a_sentence_of_a_short_document_is_dropped() -> None:
+    text = (
+        "2 Handhaving\n"
+        "\n"
+        "In overleg met de politie en de boa's van de gemeente\n"
+        "\n"
+        "7 JAARVERSLAG OMGEVINGSDIENST 2022\n"
+        "\n"
+        "controleert de dienst de bedrijven in het gebied.\n"
+    )
+    cleaned = clean(text)
+    assert "JAARVERSLAG" not in cleaned.text
+    assert paragraphs(text)[1] == (
+        "In overleg met de politie en de boa's van de gemeente controleert de dienst de "
+        "bedrijven in het gebied."
+    )
+    assert cleaned.stats["headers_dropped"] == 1
+
+
+def test_uppercase_numbered_line_between_sentences_is_kept() -> None:
+    text = "De dienst sloot het jaar af.\n\n3 VERGUNNINGEN 2022\n\nDe dienst verleende er veel.\n"
+    assert "3 VERGUNNINGEN 2022" in paragraphs(text)
+
+
 def test_lone_page_number_is_dropped() -> None:
     cleaned = clean("De raad vergaderde en\n\n27\n\nbesloot unaniem.")
     assert cleaned.text == "De raad vergaderde en besloot unaniem."
@@ -170,6 +194,31 @@ def test_footnote_markers_in_sequence_are_removed() -> None:
 def test_numbers_out_of_sequence_are_not_markers() -> None:
     text = "Zender AT5 meldde het.\nDe Wmo2015 geldt sinds 2015.\n"
     assert clean(text).text == "Zender AT5 meldde het. De Wmo2015 geldt sinds 2015."
+
+
+def test_digit_of_a_known_organisation_name_is_no_marker() -> None:
+    text = "Het eerste overleg was in mei.1 Daarna sprak Woonbedrijf ieder1 met de wijk.2\n"
+    assert (
+        clean(text).text
+        == "Het eerste overleg was in mei. Daarna sprak Woonbedrijf ieder1 met de wijk."
+    )
+
+
+def test_word_recurring_with_the_same_digit_is_a_name() -> None:
+    text = (
+        "Buurtnet3 opende een loket.1 De gemeente2 betaalde Buurtnet3 voor de huur.\n"
+        "Ook Buurtnet3 kreeg een nieuw pand.\n"
+    )
+    cleaned = clean(text)
+    assert cleaned.text.count("Buurtnet3") == 3
+    assert "loket. De gemeente betaalde" in cleaned.text
+
+
+def test_a_lone_glued_number_without_footnotes_is_kept() -> None:
+    text = "De stichting Zorgpunt1 opende een vestiging in de wijk.\n"
+    cleaned = clean(text)
+    assert cleaned.text == "De stichting Zorgpunt1 opende een vestiging in de wijk."
+    assert cleaned.stats["footnotes_dropped"] == 0
 
 
 def test_headings_lose_their_footnote_marker() -> None:
