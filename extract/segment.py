@@ -24,6 +24,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from thinc.types import Ints2d
 
+from extract.letter import letter_parts
+
 ABBREVIATIONS_FILE = Path(__file__).parent / "data" / "abbreviations.jsonl"
 
 
@@ -88,6 +90,7 @@ _NAME = re.compile(
 _EDITORIAL = re.compile(r",\s*(?:EG|red\.?|vert\.?)\s*$")
 _HEADING_MAX_WORDS = 20
 _HEADING_MAX_CHARS = 160
+_QUESTION_MAX_WORDS = 12
 _UNNUMBERED_LEVEL = 99
 
 
@@ -138,9 +141,11 @@ def _heading_info(text: str) -> tuple[int, int | None] | None:
         or _TRAILING_PAREN.search(stripped)
     ):
         return None
-    if stripped.rstrip("’”\"'»")[-1] in ".!?:;,":
-        return None
     number = _HEADING_NUMBER.match(stripped)
+    last = stripped.rstrip("’”\"'»")[-1]
+    numbered_question = last == "?" and number and len(stripped.split()) <= _QUESTION_MAX_WORDS
+    if last in ".!?:;," and not numbered_question:
+        return None  # "1. Wat is er bereikt?" is a heading, an unnumbered question a sentence
     if _SENTENCE_INSIDE.search(stripped, number.end() if number else 0):
         return None
     level = number.group(1).count(".") + 1 if number else _UNNUMBERED_LEVEL
@@ -259,10 +264,22 @@ def segment(text: str) -> list[Segment]:
     """Split cleaned text into sentence, heading and list-item segments, in document order."""
     segments: list[Segment] = []
     sections = _Sections([])
-    for para_start, para_end in _paragraphs(text):
+    spans = _paragraphs(text)
+    parts = letter_parts([text[start:end] for start, end in spans])
+    for (para_start, para_end), part in zip(spans, parts, strict=True):
         paragraph = text[para_start:para_end]
         lead = len(paragraph) - len(paragraph.lstrip())
+        if part is not None and part != "field":
+            # A salutation, closing or signature: structure, but no section for what follows.
+            end = para_start + len(paragraph.rstrip())
+            segments.append(
+                Segment(para_start + lead, end, "heading", sections.title, sections.year)
+            )
+            continue
         heading = _heading_info(paragraph[lead:])
+        if heading is None and part == "field":
+            year = _YEAR.search(paragraph)
+            heading = _UNNUMBERED_LEVEL, int(year.group(1)) if year else None
         if heading is not None:
             title = " ".join(paragraph.split())
             sections.enter(heading[0], title, heading[1])

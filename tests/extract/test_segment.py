@@ -233,3 +233,36 @@ def test_two_word_abbreviation_ends_a_sentence_only_before_a_capital() -> None:
         "Zie ook De Vries et al.",
         "De raad stemde in.",
     ]
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    """(kind, text) of every segment, in order."""
+    return [(seg.kind, text[seg.start : seg.end]) for seg in segment(text)]
+
+
+def test_numbered_question_is_a_heading_and_an_unnumbered_one_a_sentence() -> None:
+    text = "2. Wat ging er mis?\n\nDe GGD belde te laat. Wie had dat gedacht?"
+    assert kinds(text) == [
+        ("heading", "2. Wat ging er mis?"),
+        ("sentence", "De GGD belde te laat."),
+        ("sentence", "Wie had dat gedacht?"),
+    ]
+    assert segment(text)[1].section == "2. Wat ging er mis?"
+
+
+def test_letter_furniture_is_structure_not_sentences() -> None:
+    text = (
+        "Kenmerk: 2024/118\n\nDatum: 4 juni 2024\n\nGeachte voorzitter, geachte leden,\n\n"
+        "Het college informeert u over de opvang.\n\nMet vriendelijke groet,\n\n"
+        "Burgemeester en wethouders van Zwolle,\n\nde secretaris, de burgemeester,\n\n"
+        "J. de Vries, A. Bakker"
+    )
+    segments = segment(text)
+    assert [seg.kind for seg in segments] == ["heading"] * 3 + ["sentence"] + ["heading"] * 4
+    opvang = segments[3]
+    assert (opvang.section, opvang.default_year) == ("Datum: 4 juni 2024", 2024)
+
+
+def test_a_sentence_opening_like_letter_furniture_stays_a_sentence() -> None:
+    text = "Beste praktijken uit andere regio's werden gedeeld. Daarna volgde de lunch."
+    assert [kind for kind, _ in kinds(text)] == ["sentence", "sentence"]
