@@ -88,6 +88,14 @@ _NAME = re.compile(
     r"[A-ZÀ-Þ][\w’'-]+"
 )
 _EDITORIAL = re.compile(r",\s*(?:EG|red\.?|vert\.?)\s*$")
+# A run-in heading: a few words, then a sentence opening with a capitalised function word
+# followed by a lower-case word ("Rekenschap over resultaten De overheid maakt ..."). Mid-
+# sentence these words are lower case, and a name after them ("De Telegraaf") is capitalised.
+_RUN_IN_HEADING = re.compile(
+    r"([A-ZÀ-Þ][\w’'-]*(?: [\w’'-]+){0,5}?) (?=(?:De|Het|Een|Deze|Dit|Die|Zij|Hij|Wij|We|Men|Er)"
+    r" [a-zà-ÿ])"
+)
+_ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
 _HEADING_MAX_WORDS = 20
 _HEADING_MAX_CHARS = 160
 _QUESTION_MAX_WORDS = 12
@@ -260,6 +268,19 @@ class _Sections:
         return next((year for _, _, year in reversed(self.stack) if year is not None), None)
 
 
+def _here(sections: _Sections) -> tuple[str | None, int | None]:
+    return sections.title, sections.year
+
+
+def _run_in_heading(paragraph: str, lead: int) -> int | None:
+    """End offset of a heading run into the first sentence of a paragraph, or None."""
+    match = _RUN_IN_HEADING.match(paragraph, lead)
+    if match is None or _ROMAN_NUMERAL.fullmatch(match.group(1).split()[0]):
+        return None
+    rest = paragraph[match.end() :].rstrip()
+    return match.end(1) if rest[-1:] in ".!?" or "." in rest else None
+
+
 def segment(text: str) -> list[Segment]:
     """Split cleaned text into sentence, heading and list-item segments, in document order."""
     segments: list[Segment] = []
@@ -288,6 +309,13 @@ def segment(text: str) -> list[Segment]:
                 Segment(para_start + lead, end, "heading", sections.title, sections.year)
             )
             continue
+        run_in = _run_in_heading(paragraph, lead)
+        if run_in:
+            sections.enter(_UNNUMBERED_LEVEL, paragraph[lead:run_in], None)
+            segments.append(
+                Segment(para_start + lead, para_start + run_in, "heading", *_here(sections))
+            )
+            lead = run_in + 1
         kind = "sentence"
         bullet = _BULLET.match(paragraph, lead)
         if bullet:

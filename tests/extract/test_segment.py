@@ -266,3 +266,19 @@ def test_letter_furniture_is_structure_not_sentences() -> None:
 def test_a_sentence_opening_like_letter_furniture_stays_a_sentence() -> None:
     text = "Beste praktijken uit andere regio's werden gedeeld. Daarna volgde de lunch."
     assert [kind for kind, _ in kinds(text)] == ["sentence", "sentence"]
+
+
+def test_run_in_heading_is_split_from_its_first_sentence() -> None:
+    text = "Toezicht op afstand De provincie kijkt mee met de begroting. Zij grijpt zelden in."
+    assert kinds(text) == [
+        ("heading", "Toezicht op afstand"),
+        ("sentence", "De provincie kijkt mee met de begroting."),
+        ("sentence", "Zij grijpt zelden in."),
+    ]
+    assert segment(text)[1].section == "Toezicht op afstand"
+
+
+def test_a_name_with_a_capital_article_is_no_run_in_heading() -> None:
+    text = "Volgens De Telegraaf betaalde de gemeente te veel. II De aanpak"
+    assert kinds(text)[0] == ("sentence", "Volgens De Telegraaf betaalde de gemeente te veel.")
+    assert kinds("II De aanpak van de wijk")[0] == ("heading", "II De aanpak van de wijk")
