@@ -32,6 +32,12 @@ class Person:
     aliases: set[str] = field(default_factory=set)
 
     @property
+    def first_name(self) -> str | None:
+        """The first name of a full name ("Paul Marsman"); None for initials or a bare surname."""
+        first, _, rest = self.name.partition(" ")
+        return first if rest and "." not in first and first[:1].isupper() else None
+
+    @property
     def surname(self) -> str:
         """The family name with its particles, as written after a first name: "ter Horst"."""
         words = self.name.split()
@@ -84,6 +90,8 @@ class PersonFinder:
             return False  # "Central Government", "Managing Networks": English, not a name
         if any(token.lower_.endswith(self.heads) for token in words):
             return False  # "Bureau Leerplicht Plus"
+        if words[-1].lower_.endswith(tuple(self.lexicon.not_name_endings)):
+            return False  # "Hannie van Leeuwenlezing", "Boxtel het Grotestedenbeleid"
         if doc[start:end].text in self.place_names or all(
             token.text in self.place_names for token in words
         ):

@@ -470,7 +470,7 @@ class DocumentRun:
     def _person(self, name: str, role: str | None = None) -> Person:
         """The person a name denotes: one person per surname, named by its longest form."""
         family = name.split()[-1].lower()
-        known = self.persons.get(family)
+        known = self.persons.get(family) or self._by_first_name(name)
         if known is None:
             known = self.persons[family] = Person(name, role)
         elif len(name) > len(known.name) and name.lower().endswith(known.surname.lower()):
@@ -483,11 +483,39 @@ class DocumentRun:
 
     # -- document aliases ------------------------------------------------------------------------
 
+    def _by_first_name(self, name: str) -> Person | None:
+        """The one person whose first name a single word is ("Paul" after "Paul Marsman")."""
+        if " " in name:
+            return None
+        matches = [person for person in self.persons.values() if person.first_name == name]
+        return matches[0] if len(matches) == 1 else None
+
+    def _merge_first_names(self) -> None:
+        """A person known only by a first name is the one full-name person with that first name."""
+        for family, person in list(self.persons.items()):
+            target = self._by_first_name(person.name)
+            if target is None or target is person:
+                continue
+            target.aliases.add(person.name)
+            target.role = target.role or person.role
+            del self.persons[family]
+            for candidate in self.candidates:
+                if candidate.person is person:
+                    candidate.person = target
+            for segment_index, (speaker, start, end) in self.attributions.items():
+                if speaker is person:
+                    self.attributions[segment_index] = (target, start, end)
+
     def _match_document_aliases(self) -> None:
         """Second pass: names the document itself taught (abbreviations, bare names, persons)."""
+        self._merge_first_names()
+        first_names = Counter(person.first_name for person in self.persons.values())
         for person in self.persons.values():
             key = self._new_person_actor(person)
             surfaces: set[str] = {person.name, person.surname, *person.aliases}
+            first = person.first_name
+            if first and first_names[first] == 1 and first.lower() not in self.lowercase_words:
+                surfaces.add(first)  # a first name alone, when no other person has it
             surname = person.surname
             surfaces.add(surname[:1].upper() + surname[1:])
             surfaces |= {surface + "s" for surface in list(surfaces)}

@@ -109,8 +109,9 @@ def register_records(path: Path) -> list[dict]:
         names = [name]
         label = name
         if actor_class is ActorClass.Ministry:
-            label = f"ministerie van {abbreviation}"
-            names = [f"ministerie van {name}", name, label]
+            short = abbreviation if _usable_abbreviation(abbreviation, name) else name
+            label = f"ministerie van {short}"
+            names = sorted({f"ministerie van {name}", name, label})
         health = HEALTH_SERVICE_NAME.match(name)
         if health or name.startswith("GGD "):
             actor_class = ActorClass.PublicHealthService

@@ -341,3 +341,19 @@ def test_named_department_with_joined_name_is_one_actor(nlp: Language) -> None:
     doc = run(nlp, "De afdeling Wonen en Zorg van de gemeente Ede schreef het plan.")
     assert ("De afdeling Wonen en Zorg", "afdeling-wonen-en-zorg") in mentions(doc)
     assert "gemeente-ede" in keys(doc)
+
+
+def test_first_name_alone_is_the_one_person_with_that_first_name(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "De lezing ging over Femke Verhoeven en haar werk.",
+        "Volgens sommigen, zegt Femke, is dat te somber.",
+    )
+    assert [key for _, key in mentions(doc)] == ["femke-verhoeven", "femke-verhoeven"]
+
+
+def test_ministries_have_one_node_whatever_the_register_abbreviation(nlp: Language) -> None:
+    doc = run(
+        nlp, "Het ministerie van Financiën betaalt; Financiën wil dat ook Defensie bezuinigt."
+    )
+    assert keys(doc) == {"ministerie-van-financien", "ministerie-van-defensie"}

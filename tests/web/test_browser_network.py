@@ -139,8 +139,17 @@ def test_search_focuses_an_actor_and_opens_its_panel(page: Any, base_url: str) -
     page.press("#search", "Enter")
     page.locator("#detail-panel h2", has_text="Arkin").wait_for()
     assert page.evaluate("window.govgraph.network.getSelectedNodes()") == ["arkin"]
+    # Arkin's neighbours stay clear, everyone else fades.
+    opacity = page.evaluate(
+        "Object.fromEntries(window.govgraph.nodes.get().map(n => [n.id, n.opacity]))"
+    )
+    assert opacity["arkin"] == opacity["ggd-amsterdam"] == opacity["politie"] == 1
+    assert opacity["ministerie-van-vws"] < 1 and opacity["stichting-script"] < 1
     assert "focus=arkin" in page.url
-    assert "GGZ-instelling" in page.locator("#detail-panel").inner_text()
+    panel = page.locator("#detail-panel").inner_text()
+    assert "GGZ-instelling" in panel
+    assert "graad\t2" in panel or "graad\n2" in panel  # metrics rendered as rows, not objects
+    assert "[object" not in panel
 
 
 def test_actor_page_lists_its_statements(page: Any, base_url: str, artifacts_dir: Path) -> None:

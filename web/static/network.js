@@ -26,7 +26,7 @@
     for (const [name, value] of Object.entries(attributes || {})) {
       if (value !== null && value !== undefined) node.setAttribute(name, value);
     }
-    for (const child of children.flat()) {
+    for (const child of children.flat(Infinity)) {
       if (child === null || child === undefined || child === false) continue;
       node.append(child instanceof Node ? child : document.createTextNode(String(child)));
     }
@@ -160,13 +160,37 @@
       el("ol", { class: "statements" }, statements.map(statementItem)));
   }
 
+  // Fade every actor that is not a direct neighbour of the chosen one; above this size a
+  // full update of the node set costs more than the hint is worth.
+  const HIGHLIGHT_UP_TO = 1000;
+  let faded = false;
+
+  function highlightNeighbours(key) {
+    if (nodes.length > HIGHLIGHT_UP_TO) return;
+    const near = new Set([key, ...network.getConnectedNodes(key)]);
+    nodes.update(nodes.getIds().map((id) => ({ id, opacity: near.has(id) ? 1 : 0.2 })));
+    faded = true;
+  }
+
+  function clearHighlight() {
+    if (!faded) return;
+    nodes.update(nodes.getIds().map((id) => ({ id, opacity: 1 })));
+    faded = false;
+  }
+
   network.on("click", (params) => {
-    if (params.nodes.length) showActor(params.nodes[0]);
-    else if (params.edges.length) showEdge(params.edges[0]);
+    if (params.nodes.length) {
+      highlightNeighbours(params.nodes[0]);
+      showActor(params.nodes[0]);
+    } else {
+      clearHighlight();
+      if (params.edges.length) showEdge(params.edges[0]);
+    }
   });
 
   function focusActor(key) {
     network.selectNodes([key]);
+    highlightNeighbours(key);
     network.focus(key, { scale: 1.3, animation: { duration: 400 } });
     showActor(key);
     const url = new URL(window.location.href);
