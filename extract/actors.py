@@ -345,9 +345,9 @@ class DocumentRun:
         actor_class = self.lexicon.head_classes[head_word]
         key = self._new_actor(doc[head.i : name_end].text, actor_class)
         self.candidates.append(Candidate(head.i, name_end, TITLED, key=key))
-        if not is_capitalised(head):
-            # the bare compound points back to it: "de bewonersvereniging"
-            self.aliases.setdefault(head.text, (key, TITLED))
+        if len(head) >= len(base) + 3:
+            # the bare compound points back to it: "de bewonersvereniging", "de adviesraad"
+            self.aliases.setdefault(head.lower_, (key, TITLED))
 
     def _match_headed_names(self) -> None:
         """Names ending in an organisation noun: "Centrale Riagg Dienst", "Valeriuskliniek"."""
