@@ -20,6 +20,9 @@ _SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-ZÀ-Þ]")
 _MULTISPACE = re.compile(r" {2,}")
 _HEADING_MAX_WORDS = 16
 _REJOIN_LOOKAHEAD = 5
+_COLUMN_SAMPLE = 3
+_SHORT_SHARE = 0.75  # a heading line is shorter than this share of a full line
+_COLUMN_FULL_SHARE = 0.9  # a line of a justified column fills at least this share of it
 
 
 def normalize_line(line: str) -> str:
@@ -89,7 +92,7 @@ def _heading_lines(texts: Sequence[str], width: float, longest: int = 3) -> int:
             continue
         if count > 1 and heading[-1].rsplit(" ", 1)[-1][:1].isupper():
             continue  # "... van de Stichting Nederlandse Lokale⏎Publieke Omroepen": a name runs on
-        short = [len(line) < 0.75 * width for line in heading]
+        short = [len(line) < _SHORT_SHARE * width for line in heading]
         if (short[-1] or heading[-1].endswith(")")) and (count < 3 or all(short)):
             return count
     return 0
@@ -105,7 +108,20 @@ def _ends_block_text(texts: Mapping[int, str], lines: Sequence[int]) -> bool:
 def _plausible_inner_heading(line: str, width: float) -> bool:
     """A heading inside a block is short and does not end in a small word ("de", "voor")."""
     last = line.rsplit(" ", 1)[-1]
-    return len(line) < 0.75 * width and not (last.islower() and len(last) <= 4)
+    return len(line) < _SHORT_SHARE * width and not (last.islower() and len(last) <= 4)
+
+
+def _column_width(candidate: str, below: Sequence[str]) -> float | None:
+    """The width of the text column under a mixed-case heading candidate it fits in, or None.
+
+    In magazine columns a full line is much shorter than the document's typical line, so a
+    column line ("Volgens Marcel Broersma, hoogleraar") would pass as a short heading against
+    the typical width. An upper-case line or one wider than the column is a title anyway.
+    """
+    if len(below) < _COLUMN_SAMPLE or candidate.isupper():
+        return None
+    column = max(len(line) for line in below)
+    return column * _COLUMN_FULL_SHARE / _SHORT_SHARE if len(candidate) <= column else None
 
 
 def _split_block(block: list[int], texts: Mapping[int, str], width: float) -> list[list[int]]:
@@ -119,7 +135,9 @@ def _split_block(block: list[int], texts: Mapping[int, str], width: float) -> li
         if after_sentence:
             # Inside a block only a one-line heading after a full stop is believable.
             window = [texts[i] for i in block[position : position + 4]]
-            heading = _heading_lines(window, width, 3 if position == 0 else 1)
+            below = block[position + 1 : position + 1 + _COLUMN_SAMPLE]
+            heading_width = min(width, _column_width(window[0], [texts[i] for i in below]) or width)
+            heading = _heading_lines(window, heading_width, 3 if position == 0 else 1)
             if heading and (position == 0 or _plausible_inner_heading(window[0], width)):
                 if current:
                     paragraphs.append(current)

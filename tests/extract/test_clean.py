@@ -457,3 +457,36 @@ def test_stray_space_inside_a_word_is_closed_in_narrow_columns_only() -> None:
     assert "Daarna ging de gemeentesecretaris naar huis." in clean("\n".join(column)).text
     wide = [line + " en nog veel meer woorden die de regel heel lang maken" for line in column]
     assert "ge meentesecretaris" in clean("\n".join(wide)).text
+
+
+MAGAZINE = (
+    "Deze inleiding staat over de hele breedte van de pagina en loopt tot de rechtermarge door.\n"
+    "Ook de tweede regel van de inleiding is lang, want het blad zet haar in een brede kolom.\n"
+    "De derde regel van de inleiding sluit de brede kolom af met een gewone volle punt hier.\n"
+    "\n"
+    "Volgens Petra de Graaf, directeur\n"
+    "Veiligheidsregio Twente, is de\n"
+    "oefening goed verlopen. De brand-\n"
+    "weer en de politie werkten samen.\n"
+    "\n"
+    "Nieuwe afspraken\n"
+    "De gemeente en de GGD maakten in\n"
+    "het voorjaar nieuwe afspraken over\n"
+    "de nazorg na een grote brand.\n"
+)
+
+
+def test_full_column_line_before_a_capital_is_no_heading_in_magazine_layout() -> None:
+    parts = paragraphs(MAGAZINE)
+    assert parts[1] == (
+        "Volgens Petra de Graaf, directeur Veiligheidsregio Twente, is de oefening goed "
+        "verlopen. De brandweer en de politie werkten samen."
+    )
+
+
+def test_short_heading_over_a_magazine_column_is_still_a_heading() -> None:
+    assert paragraphs(MAGAZINE)[2:] == [
+        "Nieuwe afspraken",
+        "De gemeente en de GGD maakten in het voorjaar nieuwe afspraken over de nazorg na een "
+        "grote brand.",
+    ]
