@@ -23,6 +23,8 @@ _FOOTNOTE_BODY = re.compile(r"^\s*\d(?: ?\d)*\]\s")
 PAGE_START = re.compile(r"^ \S")  # a new page's first line starts with one space
 _FOOTNOTE_BLOCK_MAX = 8
 _SENTENCE_END = tuple(".!?:;")
+_TITLE_SEARCH_LINES = 10
+_TITLE_LINES = 3
 _CLOSERS = "’”\"')]»"
 
 
@@ -58,13 +60,27 @@ def find_running_headers(lines: Sequence[str]) -> set[int]:
     numbers_by_title: dict[str, set[str]] = {}
     for title, number in candidates.values():
         numbers_by_title.setdefault(title, set()).add(number)
+    document_title = _opening_words(lines)
     return {
         index
         for index, (title, _number) in candidates.items()
         if len(numbers_by_title[title]) > 1
         or _blank_lines_after(lines, index) >= 2
         or _interrupts_sentence(lines, index)
+        or _repeats_document_title(title, index, document_title)
     }
+
+
+def _opening_words(lines: Sequence[str]) -> set[str]:
+    """The lower-cased words of the document's first few text lines, where its title stands."""
+    opening = [line for line in lines[:_TITLE_SEARCH_LINES] if not is_blank(line)]
+    return {word.lower() for line in opening[:_TITLE_LINES] for word in line.split()}
+
+
+def _repeats_document_title(title: str, index: int, document_title: set[str]) -> bool:
+    """Whether a later "<page> TITLE" line repeats the document's own title, as a header does."""
+    words = [word.lower() for word in title.split()]
+    return index >= _TITLE_SEARCH_LINES and len(words) > 1 and set(words) <= document_title
 
 
 def _interrupts_sentence(lines: Sequence[str], index: int) -> bool:

@@ -148,6 +148,16 @@ def test_single_running_header_inside_a_sentence_of_a_short_document_is_dropped(
     assert cleaned.stats["headers_dropped"] == 1
 
 
+def test_header_repeating_the_document_title_between_paragraphs_is_dropped() -> None:
+    text = (
+        "Jaarverslag 2022\n\nOmgevingsdienst Twente\n\n1 Toezicht\n\n"
+        "De dienst bezocht veel bedrijven.\n\nDaarbij hielp de provincie.\n\n"
+        "Ook de gemeenten deden mee.\n\nDe politie meldde overtredingen.\n\n"
+        "4 JAARVERSLAG OMGEVINGSDIENST TWENTE 2022\n\nDe dienst sloot het jaar af.\n"
+    )
+    assert "JAARVERSLAG" not in clean(text).text
+
+
 def test_uppercase_numbered_line_between_sentences_is_kept() -> None:
     text = "De dienst sloot het jaar af.\n\n3 VERGUNNINGEN 2022\n\nDe dienst verleende er veel.\n"
     assert "3 VERGUNNINGEN 2022" in paragraphs(text)
