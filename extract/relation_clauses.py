@@ -48,7 +48,7 @@ PREPOSITIONS = frozenset(
     ]
 )
 # words that take an actor out of subject/object position, like a preposition does
-MARKERS = PREPOSITIONS | {"dan", "als", "volgens", "zoals", "behalve", "dankzij", "ondanks", "rond"}
+MARKERS = PREPOSITIONS | {"dan", "volgens", "zoals", "behalve", "dankzij", "ondanks", "rond"}
 MARKERS |= {"naast", "tijdens", "buiten", "sinds", "per", "wegens", "aangaande", "inzake", "achter"}
 SUBORDINATORS = frozenset(
     [
@@ -257,6 +257,70 @@ def _is_joiner(word: Word) -> bool:
     return word.lower in LIST_JOINERS or (len(word.text) > 1 and word.text.endswith("-"))
 
 
+MAX_ITEM = 5  # words of a list item that is no actor mention ("de gemeentelijke NV Werk")
+
+
+def _item_end(words: list[Word], start: int, mention_ends: dict[int, int]) -> int:
+    """Where a list item that begins at `start` ends: at a separator, mentions inside kept whole."""
+    end, plain, seen = start, 0, 0
+    while end < len(words) and plain <= MAX_ITEM:
+        if end in mention_ends:
+            seen += 1
+            if seen > 1:
+                return start  # one noun phrase names one actor at most
+            end = mention_ends[end]
+            continue
+        word = words[end]
+        if word.lower in (",", "en", "of") or word.text in HARD_BOUNDARIES:
+            break
+        if word.lower in SUBORDINATORS | RELATIVES | PREPOSITIONS or word.text[:1].isdigit():
+            break
+        end, plain = end + 1, plain + 1
+    return end if plain <= MAX_ITEM else start
+
+
+def _enumerations(words: list[Word], outer: list[Mention]) -> list[tuple[int, int]]:
+    """Lists "A, B, C en D" of three or more items, two of them actors, as word ranges.
+
+    Items that are no actor ("justitie", "de gemeentelijke NV Werk") keep the list whole, so
+    that "samenwerking tussen A, x, B en C" relates A, B and C.
+    """
+    mention_ends = {m.start: m.end for m in outer}
+    found = []
+    start = 0
+    while start < len(words):
+        items, cursor, closed = [], start, False
+        while not closed:
+            end = _item_end(words, cursor, mention_ends)
+            if end == cursor:
+                break
+            items.append(cursor)
+            if end >= len(words):
+                break
+            separator = words[end].lower
+            if separator == "," and end + 1 < len(words) and words[end + 1].lower in ("en", "of"):
+                cursor, closed = end + 2, True
+            elif separator == ",":
+                cursor = end + 1
+            elif separator in ("en", "of"):
+                cursor, closed = end + 1, True
+            else:
+                break
+        if closed and cursor < len(words):
+            last_end = _item_end(words, cursor, mention_ends)
+            items.append(cursor)
+            actors = sum(
+                any(item <= m < next_item for m in mention_ends)
+                for item, next_item in zip(items, [*items[1:], last_end], strict=True)
+            )
+            if len(items) >= 3 and actors >= 2 and last_end > cursor:
+                found.append((items[0], last_end))
+                start = last_end
+                continue
+        start += 1
+    return found
+
+
 def _lone_brackets(words: list[Word], outer: list[Mention]) -> set[int]:
     """Brackets around a single mention, "de burgemeester (Geert Dales) startte": no clause."""
     found: set[int] = set()
@@ -271,7 +335,7 @@ def _lone_brackets(words: list[Word], outer: list[Mention]) -> set[int]:
 def _boundaries(
     words: list[Word], starts: set[int], ends: set[int], inside: set[int], lone: set[int]
 ) -> list[int]:
-    """Word indices that open a new clause."""
+    """Word indices that open a new clause; `lone` holds indices that never do."""
     cuts = []
     for i, word in enumerate(words):
         if i == 0 or i in inside or i in lone:
@@ -358,7 +422,12 @@ def _marker(words: list[Word], start: int, clause_start: int) -> tuple[str | Non
     return marker, None
 
 
-def _groups(words: list[Word], mentions: list[Mention], clause: Clause) -> list[Group]:
+def _groups(
+    words: list[Word],
+    mentions: list[Mention],
+    clause: Clause,
+    enumerations: list[tuple[int, int]],
+) -> list[Group]:
     groups: list[Group] = []
     for mention in (m for m in mentions if clause.start <= m.start and m.end <= clause.end):
         last = groups[-1] if groups else None
@@ -366,15 +435,24 @@ def _groups(words: list[Word], mentions: list[Mention], clause: Clause) -> list[
             between_words = words[last.end : mention.start]
             same_span = mention.start == last.mentions[-1].start
             # adjacent mentions with nothing between are subject and object, not a list
-            joined = same_span or (
-                bool(between_words)
-                and all(_is_joiner(w) or w.lower == last.marker for w in between_words)
+            same_list = any(a <= last.start and mention.end <= b for a, b in enumerations)
+            joined = (
+                same_span
+                or same_list
+                or (
+                    bool(between_words)
+                    and all(_is_joiner(w) or w.lower == last.marker for w in between_words)
+                )
             )
             if joined:
                 last.mentions.append(mention)
                 last.end = max(last.end, mention.end)
                 continue
         marker, outer = _marker(words, mention.start, clause.start)
+        first = next((a for a, b in enumerations if a <= mention.start < b), mention.start)
+        if marker is None and clause.start <= first < mention.start:
+            # a group in a list takes the preposition before the list's first item
+            marker, outer = _marker(words, first, clause.start)
         groups.append(Group([mention], mention.start, mention.end, marker, outer))
     return groups
 
@@ -454,13 +532,15 @@ def prepare_sentence(
     starts = {m.start for m in outer}
     ends = {m.end for m in outer}
     inside = {i for m in outer for i in range(m.start + 1, m.end)}
-    lone = _lone_brackets(words, outer)
+    enumerations = _enumerations(words, outer)
+    listed = {i for a, b in enumerations for i in range(a + 1, b)}
+    lone = _lone_brackets(words, outer) | listed
     cuts = [0, *_boundaries(words, starts, ends, inside, lone), len(words)]
     clauses = [Clause(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
     if not clauses:
         clauses = [Clause(0, len(words))]
     for clause in clauses:
-        clause.groups = _groups(words, outer, clause)
+        clause.groups = _groups(words, outer, clause, enumerations)
     _inherit_subjects(words, clauses)
     text = region.text if region is not None else ""
     return Sentence(words, outer, nested, clauses, text)

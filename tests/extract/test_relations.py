@@ -406,6 +406,12 @@ CONSTRUCTIONS: list[tuple[str, str, list[Actor], set[Fact]]] = [
         {("ggd-utrecht", "collaboratesWith", "politie-utrecht", False, ASSERTED)},
     ),
     (
+        "a list with items that are no actors stays one list",
+        "Het convenant werd getekend door de gemeente, twee scholen, de corporaties en de politie.",
+        [GEMEENTE, POLITIE],
+        {("gemeente-utrecht", "collaboratesWith", "politie-utrecht", False, ASSERTED)},
+    ),
+    (
         "het niet eens is a conflict, not a negated agreement",
         "De politie en de GGD werden het niet eens.",
         [POLITIE, GGD],
@@ -458,6 +464,12 @@ NEGATION_AND_MODALITY: list[tuple[str, str, list[Actor], set[Fact]]] = [
             ("ggd-utrecht", "collaboratesWith", "politie-utrecht", True, ASSERTED),
             ("ggd-utrecht", "conflictsWith", "politie-utrecht", False, ASSERTED),
         },
+    ),
+    (
+        "a denied collaboration among a list with other items",
+        "Er is geen samenwerking tussen scholen, de GGD, justitie en de politie.",
+        [GGD, POLITIE],
+        {("ggd-utrecht", "collaboratesWith", "politie-utrecht", True, ASSERTED)},
     ),
     (
         "moet",
