@@ -93,6 +93,7 @@ class Lexicon:
     speech_cues: set[str] = field(default_factory=set)
     not_person_words: set[str] = field(default_factory=set)
     not_name_endings: set[str] = field(default_factory=set)  # "Hannie van Leeuwenlezing"
+    anaphor_heads: set[str] = field(default_factory=set)  # "de dienst" after "Centrale Dienst"
 
     def add_actor(self, actor: LexiconActor, *, takes_class: bool = False) -> None:
         """Add an actor, merging it with a known actor of the same key (whose class it may take)."""

@@ -56,7 +56,11 @@ DETERMINERS = frozenset(
 # Priorities break ties between overlapping candidates of equal length.
 PERSON, DEFINED, NAMED, TITLED, PLACE, GENERIC = 6, 5, 4, 3, 2, 1
 LOCATION_PREPOSITIONS = frozenset({"in", "uit", "binnen", "buiten"})
-ROLE_REFERENCE_WINDOW = 5  # segments within which "de burgemeester" can point back to a name
+ROLE_REFERENCE_WINDOW = 5
+HEAD_ANAPHOR_WINDOW = 3  # segments within which "de dienst" can point back to a named service
+ANAPHOR_DETERMINERS = frozenset(
+    {"de", "deze", "die", "het", "dit"}
+)  # segments within which "de burgemeester" can point back to a name
 
 
 @dataclass(frozen=True)
@@ -561,7 +565,40 @@ class DocumentRun:
         chosen = [candidate for candidate in chosen if not self._glosses_a_name(candidate, taken)]
         for candidate in chosen:
             self._extend_left(candidate, taken)
-        return sorted(chosen, key=lambda c: c.start)
+        chosen.sort(key=lambda c: c.start)
+        return self._resolve_head_anaphors(chosen, taken)
+
+    def _resolve_head_anaphors(self, chosen: list[Candidate], taken: list[bool]) -> list[Candidate]:
+        """A definite head noun ("de dienst") is the organisation just named with that head."""
+        doc = self.doc
+        result: list[Candidate] = []
+        recent: dict[str, tuple[int, str]] = {}  # head noun -> (segment, key) of its last mention
+        pending = iter(chosen)
+        upcoming = next(pending, None)
+        for token in doc:
+            while upcoming is not None and upcoming.start <= token.i:
+                result.append(upcoming)
+                self._remember_heads(upcoming, recent)
+                upcoming = next(pending, None)
+            head = token.lower_
+            if head not in self.lexicon.anaphor_heads or taken[token.i] or token.i == 0:
+                continue
+            if doc[token.i - 1].lower_ not in ANAPHOR_DETERMINERS or taken[token.i - 1]:
+                continue
+            segment, key = recent.get(head, (-1, ""))
+            if key and segment >= self.segment_of[token.i] - HEAD_ANAPHOR_WINDOW:
+                result.append(Candidate(token.i - 1, token.i + 1, TITLED, key=key))
+                taken[token.i - 1] = taken[token.i] = True
+        return result + ([upcoming] if upcoming else []) + list(pending)
+
+    def _remember_heads(self, candidate: Candidate, recent: dict[str, tuple[int, str]]) -> None:
+        """Note which head nouns this mention's actor can be called back by."""
+        if candidate.key is None or candidate.key not in self.actors:
+            return
+        words = self.actors[candidate.key].label.lower().split()
+        for head in self.lexicon.anaphor_heads:
+            if any(word.endswith(head) for word in words):
+                recent[head] = (self.segment_of[candidate.start], candidate.key)
 
     def _glosses_a_name(self, candidate: Candidate, taken: list[bool]) -> bool:
         """A generic abbreviation glossing a name that is no actor: "Openbare Zorg (GGZ)"."""

@@ -357,3 +357,14 @@ def test_ministries_have_one_node_whatever_the_register_abbreviation(nlp: Langua
         nlp, "Het ministerie van Financiën betaalt; Financiën wil dat ook Defensie bezuinigt."
     )
     assert keys(doc) == {"ministerie-van-financien", "ministerie-van-defensie"}
+
+
+def test_definite_head_noun_points_back_to_the_named_organisation(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "In 2004 begon de Stichting Thuisfront met maaltijden aan huis.",
+        "De stichting kreeg daarvoor geld van de gemeente Zwolle.",
+    )
+    assert ("De stichting", "stichting-thuisfront") in mentions(doc)
+    far = run(nlp, "De stichting kreeg geld.", "Pas later kwam de Stichting Thuisfront.")
+    assert ("De stichting", "stichting-thuisfront") not in mentions(far)
