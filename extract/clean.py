@@ -82,7 +82,8 @@ def repair_unicode(text: str) -> tuple[str, Counter[str]]:
 
 
 _DROP_CAPITAL = re.compile(r"^\s*([A-Z])\s*$")
-_LOWER_WORD = re.compile(r"\s*([a-zà-ÿ]+)")
+# The rest of the word: lower case, or the rest of an acronym ("V⏎NG magazine" is "VNG").
+_WORD_REST = re.compile(r"\s*([a-zà-ÿ]+|[A-Z]{1,5}(?![\w-]))")
 
 
 def join_drop_capitals(lines: list[str], vocabulary: Counter[str]) -> int:
@@ -93,7 +94,7 @@ def join_drop_capitals(lines: list[str], vocabulary: Counter[str]) -> int:
     joined = 0
     for index in range(len(lines) - 1):
         capital = _DROP_CAPITAL.match(lines[index])
-        rest = _LOWER_WORD.match(lines[index + 1])
+        rest = _WORD_REST.match(lines[index + 1])
         if capital and rest and vocabulary[(capital.group(1) + rest.group(1)).lower()] > 1:
             lines[index + 1] = capital.group(1) + lines[index + 1].lstrip()
             lines[index] = ""

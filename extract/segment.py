@@ -99,6 +99,7 @@ _ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
 _HEADING_MAX_WORDS = 20
 _HEADING_MAX_CHARS = 160
 _QUESTION_MAX_WORDS = 12
+_END_MARK = " \n←"  # a magazine article ends in "(initials) ←"
 _UNNUMBERED_LEVEL = 99
 
 
@@ -214,7 +215,7 @@ def _boundary(text: str, stop_start: int, stop_end: int, next_start: int) -> tup
     after = _STARTER.match(text, close + 1)
     if after:
         return close + 1, after.start(1)
-    if not text[close + 1 :].strip():
+    if not text[close + 1 :].strip(_END_MARK):
         return None
     return stop_end, next_start  # "(Netwerken van) organisaties ...": it opens the next sentence
 

@@ -442,6 +442,11 @@ def test_drop_capital_on_its_own_line_rejoins_its_word() -> None:
     assert cleaned.stats["drop_capitals_joined"] == 1
 
 
+def test_drop_capital_rejoins_the_rest_of_its_acronym() -> None:
+    text = "De VNG vergaderde.\n\nV\nNG en gemeenten spraken. De VNG is tevreden.\n"
+    assert "VNG en gemeenten spraken." in clean(text).text
+
+
 def test_article_end_mark_ends_the_paragraph() -> None:
     text = "De raad stemde in met het plan. (AB) ←\n Een nieuw bericht begint hier.\n"
     assert paragraphs(text) == [

@@ -282,3 +282,8 @@ def test_a_name_with_a_capital_article_is_no_run_in_heading() -> None:
     text = "Volgens De Telegraaf betaalde de gemeente te veel. II De aanpak"
     assert kinds(text)[0] == ("sentence", "Volgens De Telegraaf betaalde de gemeente te veel.")
     assert kinds("II De aanpak van de wijk")[0] == ("heading", "II De aanpak van de wijk")
+
+
+def test_initials_and_end_mark_of_a_magazine_article_stay_with_its_last_sentence() -> None:
+    text = "Het college stemde in. De raad volgt in mei. (JdV) ←"
+    assert sentences(text) == ["Het college stemde in.", "De raad volgt in mei. (JdV) ←"]
