@@ -5,6 +5,14 @@ patterns ("in opdracht", "kort geding") or parts joined by ``+`` that must all o
 clause in any order (separable verbs: "werken+samen" matches "werkt ... samen" and
 "samen te werken"). A word pattern matches a token's lemma or its lower-case form, with
 ``*`` as a wildcard ("*samenwerking" matches "ketensamenwerking").
+
+Each line has a ``kind``. A ``relation`` line gives ``property`` (one of the 18), optional
+``subproperty`` (a finer ``gov:`` term), ``frame`` (how to find the arguments: verb, nominal,
+prep, symmetric, agent_noun, members, from_to), ``preps`` (prepositions that mark the object),
+``inverse``, ``confidence`` (the evidence's base weight), class filters, ``unless`` (cues that
+cancel it) and ``joint_van``. Word lists: ``negation`` (``"scope": "next"`` for negators of
+the next noun only), ``negation_exception``, ``modality``, ``role_noun``, ``role_modifier``,
+``unit_noun`` and ``head_noun``.
 """
 
 from __future__ import annotations
