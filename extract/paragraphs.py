@@ -15,6 +15,7 @@ _TERMINAL = ".!?:;←"  # "←" closes an article in magazine layout
 _CLOSERS = "’”\"')]»"
 _BULLET = re.compile(r"^(?:[–•\-*·▪●◦■]\s|\d{1,2}[.)]?\s+[a-zà-ÿ])")
 _CLOSING_PARENTHETICAL = re.compile(r"[.!?…’”]\s*\([^()]*(?:\([^()]*\)[^()]*)*\)$")
+_NUMBERED_TITLE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.? [A-ZÀ-Þ]")
 _SYMBOL_BULLET = re.compile(r"^[•·▪●◦■]\s")  # never inside a sentence, unlike a dash or a number
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-ZÀ-Þ]")
 _MULTISPACE = re.compile(r" {2,}")
@@ -111,6 +112,18 @@ def _plausible_inner_heading(line: str, width: float) -> bool:
     return len(line) < _SHORT_SHARE * width and not (last.islower() and len(last) <= 4)
 
 
+def _is_numbered_heading(rest: Sequence[int], texts: Mapping[int, str], width: float) -> bool:
+    """Whether the last line of a block is a numbered section title ("3.3 De visie …")."""
+    line = texts[rest[0]]
+    return (
+        len(rest) == 1
+        and bool(_NUMBERED_TITLE.match(line))
+        and not _ends_sentence(line)
+        and len(line) <= width
+        and not line.endswith(("-", ","))
+    )
+
+
 def _column_width(candidate: str, below: Sequence[str]) -> float | None:
     """The width of the text column under a mixed-case heading candidate it fits in, or None.
 
@@ -145,6 +158,15 @@ def _split_block(block: list[int], texts: Mapping[int, str], width: float) -> li
                 current = []
                 position += heading
                 continue
+        if (
+            current
+            and texts[current[-1]].rstrip(_CLOSERS)[-1:] in ".!?"  # after ":" a list follows
+            and _is_numbered_heading(block[position:], texts, width)
+        ):
+            paragraphs.extend([current, [index]])  # "…toe te passen.⏎ 1 Fascinatie, …" ends a page
+            current = []
+            position += 1
+            continue
         if current and _starts_list_item(texts[current[-1]], texts[index]):
             paragraphs.append(current)
             current = []

@@ -505,3 +505,22 @@ def test_short_heading_over_a_magazine_column_is_still_a_heading() -> None:
         "De gemeente en de GGD maakten in het voorjaar nieuwe afspraken over de nazorg na een "
         "grote brand.",
     ]
+
+
+def test_numbered_title_at_a_page_top_after_a_full_stop_is_its_own_paragraph() -> None:
+    text = (
+        "De wethouder trad af na het debat in de raad.\n"
+        " 4 De nasleep van het debat\n"
+        "\n"
+        "In de weken daarna zocht de raad een opvolger.\n"
+    )
+    assert paragraphs(text) == [
+        "De wethouder trad af na het debat in de raad.",
+        "4 De nasleep van het debat",
+        "In de weken daarna zocht de raad een opvolger.",
+    ]
+
+
+def test_numbered_line_after_a_colon_is_no_title() -> None:
+    text = "De keten kent drie delen:\n1 De intake van nieuwe cliënten\n\nDaarna volgt de rest.\n"
+    assert paragraphs(text)[0] == "De keten kent drie delen: 1 De intake van nieuwe cliënten"
