@@ -124,6 +124,19 @@ def _person_org(sentence: Sentence, lexicon: Lexicon) -> Iterator[RoleRelation]:
                 elif [w.lower for w in between] == ["van"]:
                     yield RoleRelation(person, RelationType.partOf, org, UNIT_CONFIDENCE)
             elif org.end <= person.start and person.start - org.end <= 3:
+                # "de CDA-voorzitter Ruth Peetoom", "de CDA voorzitter Ruth Peetoom": the role
+                # right after the organisation opens the person's name
+                title = [w for w in words[org.end : person.end] if w.lower not in DETERMINERS]
+                if (
+                    title
+                    and _is_role(title[0], lexicon)
+                    and all(
+                        _is_role(w, lexicon) or w.lower in lexicon.role_modifiers
+                        for w in words[org.end : person.start]
+                    )
+                ):
+                    yield RoleRelation(person, RelationType.partOf, org, APPOSITION_CONFIDENCE)
+                    continue
                 # "de burgemeester van Amsterdam, Job Cohen": a role noun right before the org
                 glue = [w.lower for w in words[org.end : person.start]]
                 if not all(w in ROLE_GLUE for w in glue):

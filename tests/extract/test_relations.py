@@ -178,6 +178,15 @@ CONSTRUCTIONS: list[tuple[str, str, list[Actor], set[Fact]]] = [
         {("karin-bos", "partOf", "arkin", False, ASSERTED)},
     ),
     (
+        "organisation, role noun, name",
+        "Volgens de VNG voorzitter Jan de Boer is dat onjuist.",
+        [
+            ("de VNG", "vng", "UmbrellaOrganisation"),
+            ("voorzitter Jan de Boer", "jan-de-boer", "Person"),
+        ],
+        {("jan-de-boer", "partOf", "vng", False, ASSERTED)},
+    ),
+    (
         "werd burgemeester van",
         "Joke de Wit werd later burgemeester van Leiden.",
         [("Joke de Wit", "joke-de-wit", "Person"), ("Leiden", "gemeente-leiden", "Municipality")],
