@@ -62,6 +62,8 @@ class GenericActor:
     focal_forms: tuple[str, ...] = ()  # forms that resolve; empty means all forms
     template: str | None = None  # label of the resolved actor built from the focal place
     placeable: bool = False  # "in de regio", "de regio IJsselland": a place, not an actor
+    # "de raad van bestuur" is another body than "de raad": words after "van" that make it so
+    other_complements: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -138,6 +140,7 @@ def _add_pattern_row(lexicon: Lexicon, row: dict) -> None:
                 focal_forms=tuple(row.get("focal_forms", ())),
                 template=row.get("template"),
                 placeable=row.get("placeable", False),
+                other_complements=tuple(row.get("other_complements", ())),
             )
         )
     elif kind == "titled":

@@ -249,6 +249,8 @@ class DocumentRun:
                 generic = self.lexicon.generics[int(payload)]
                 if generic.placeable and self._is_placed(start, end):
                     continue
+                if self._has_other_complement(generic, end):
+                    continue  # "de raad van bestuur", "het college van bestuur"
                 self.candidates.append(
                     Candidate(
                         start, end, GENERIC, generic=generic, form=doc[start:end].text.lower()
@@ -262,6 +264,15 @@ class DocumentRun:
                 self._titled(int(payload), start, end)
             elif kind == "R":
                 self.role_ends[start] = max(end, self.role_ends.get(start, end))
+
+    def _has_other_complement(self, generic: GenericActor, end: int) -> bool:
+        """ "de raad van bestuur": the noun with this complement names another body."""
+        doc = self.doc
+        return (
+            end + 1 < len(doc)
+            and doc[end].lower_ == "van"
+            and doc[end + 1].lower_ in generic.other_complements
+        )
 
     def _is_placed(self, start: int, end: int) -> bool:
         """A noun used as a place: after "in", "uit", or before its own name."""

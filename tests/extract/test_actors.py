@@ -368,3 +368,12 @@ def test_definite_head_noun_points_back_to_the_named_organisation(nlp: Language)
     assert ("De stichting", "stichting-thuisfront") in mentions(doc)
     far = run(nlp, "De stichting kreeg geld.", "Pas later kwam de Stichting Thuisfront.")
     assert ("De stichting", "stichting-thuisfront") not in mentions(far)
+
+
+def test_raad_van_bestuur_is_not_the_municipal_council(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "De raad van bestuur van het ziekenhuis besloot het anders.",
+        "De raad stemde daarna in met het plan.",
+    )
+    assert [surface for surface, _ in mentions(doc)] == ["De raad"]
