@@ -194,7 +194,7 @@ class DocumentRun:
         return bounds or [SegmentBounds(0, 0, len(doc), "sentence", None)]
 
     def _segment_end(self, token_index: int) -> int:
-        return self.segments[self.segment_of[token_index]].end if self.segments else len(self.doc)
+        return self.segments[self.segment_of[token_index]].end
 
     def execute(self) -> None:
         """Run every step and write the results onto the Doc."""
