@@ -3,7 +3,8 @@
 A paragraph that opens with a form from ``data/letter_furniture.jsonl`` ("Geachte leden van de
 raad,", "Met vriendelijke groet,", "Datum: 12 maart 2024") is no sentence about anyone; the
 segmenter keeps it as a heading. The short paragraphs after a closing formula are the
-signature block.
+signature block. Credits of magazines and reports ("Tekst: …", "Beeld: …", "Bron: UWV") are
+furniture of the same kind.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from pathlib import Path
 
 LETTER_FURNITURE_FILE = Path(__file__).parent / "data" / "letter_furniture.jsonl"
 
-_MAX_WORDS = {"salutation": 10, "closing": 14, "field": 30, "signature": 12}
+_MAX_WORDS = {"salutation": 10, "closing": 14, "field": 30, "signature": 12, "credit": 16}
 _SENTENCE_INSIDE = re.compile(r"\w\w[.!?]\s+[A-ZÀ-Þ]")  # not after an initial ("J. de Vries")
 _WORD_END = re.compile(r"[\s,:]|$")
 
@@ -28,7 +29,7 @@ class LetterForms:
     openings: tuple[tuple[str, str], ...]  # (opening, part), longest opening first
 
     def part_of(self, paragraph: str) -> str | None:
-        """The part ("salutation", "closing", "field") of a paragraph opening with a known form."""
+        """The part ("salutation", "field", …) of a paragraph opening with a known form."""
         lower = paragraph.lower()
         for opening, part in self.openings:
             if lower.startswith(opening) and _WORD_END.match(lower, len(opening)):

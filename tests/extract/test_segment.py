@@ -287,3 +287,12 @@ def test_a_name_with_a_capital_article_is_no_run_in_heading() -> None:
 def test_initials_and_end_mark_of_a_magazine_article_stay_with_its_last_sentence() -> None:
     text = "Het college stemde in. De raad volgt in mei. (JdV) ←"
     assert sentences(text) == ["Het college stemde in.", "De raad volgt in mei. (JdV) ←"]
+
+
+def test_credit_lines_are_headings_that_open_no_section() -> None:
+    text = (
+        "De nieuwe koers\n\nTEKST: ANNA DE BOER | BEELD: JAN KOK\n\nDe VNG kiest een nieuwe koers."
+    )
+    segments = segment(text)
+    assert [seg.kind for seg in segments] == ["heading", "heading", "sentence"]
+    assert segments[2].section == "De nieuwe koers"
