@@ -117,6 +117,20 @@ class PersonFinder:
         """End of the person name starting at `start`, without a trailing organisation."""
         return self._trim(doc, start, scan_name(doc, start, end))
 
+    def without_trailing_person(self, doc: Doc, start: int, end: int) -> int:
+        """End of an organisation name without a person glued on ("Eigen Haard Henri Kardaun")."""
+        for cut in range(start + 1, end - 1):
+            first = doc[cut].text
+            if (
+                first.isalpha()
+                and first.lower() not in self.lowercase_words
+                and not simplemma.is_known(first.lower(), lang="nl")
+                and self._name_end(doc, cut, end) == end
+                and self._name_ok(doc, cut, end)
+            ):
+                return cut
+        return end
+
     def is_role_compound(self, text: str) -> bool:
         """ "CvA-voorzitter", "JA21-Kamerlid": an organisation glued to a role noun."""
         return "-" in text and text.rsplit("-", 1)[1].lower() in self.lexicon.roles

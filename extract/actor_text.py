@@ -139,10 +139,10 @@ def _initials_match(short: str, long_form: str) -> bool:
 
 
 def is_abbreviation(text: str) -> bool:
-    """A short form: one word with at least two capitals ("DWI", "NZa") or a capitalised word."""
+    """A short form: a word with two capitals ("DWI", "NZa") or a short word ("Riagg")."""
     if not text[:1].isupper() or len(text) < 2 or len(text) > 12 or " " in text:
         return False
-    return sum(char.isupper() for char in text) >= 2 or text.isalpha()
+    return sum(char.isupper() for char in text) >= 2 or (text.isalpha() and len(text) <= 6)
 
 
 def _long_form_before(doc: Doc, paren: int, short: str, floor: int) -> tuple[int, int] | None:

@@ -324,6 +324,7 @@ class DocumentRun:
             allow_joiners=pattern.joiners,
             organisation=True,
         )
+        name_end = self.rec.persons.without_trailing_person(self.doc, end, name_end)
         if name_end == end:
             return
         name = self.doc[end:name_end].text
@@ -335,10 +336,11 @@ class DocumentRun:
             self.aliases.setdefault(name, (key, TITLED))
 
     def _is_new_name(self, name: str) -> bool:
-        """A name that no lexicon entry or generic noun already covers."""
+        """A name that no lexicon entry or generic noun already covers, and no prize or plan."""
         lower = name.lower()
         return not (
-            lower in self.rec.generic_forms
+            lower.endswith(tuple(self.lexicon.not_name_endings))
+            or lower in self.rec.generic_forms
             or lower in self.rec.name_index
             or name in self.rec.abbreviation_index
             or lower in self.lexicon.not_person_words
@@ -354,6 +356,7 @@ class DocumentRun:
         if not is_capitalised(head) and len(head) < len(base) + 3:
             return  # only compounds ("bewonersvereniging") name an organisation in lower case
         name_end = scan_name(doc, head.i + 1, self._segment_end(head.i), organisation=True)
+        name_end = self.rec.persons.without_trailing_person(doc, head.i + 1, name_end)
         name = doc[head.i + 1 : name_end].text
         if name_end == head.i + 1 or not self._is_new_name(name):
             return

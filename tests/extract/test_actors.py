@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from extract import actors as _actors  # noqa: F401  (registers gov_actors)
 from extract import lemmas as _lemmas  # noqa: F401  (registers gov_lemmatizer)
 from extract.actor_lexicon import actor_key
+from extract.actor_text import is_abbreviation
 from extract.segment import Segment
 from ontology import ActorClass
 
@@ -377,3 +378,15 @@ def test_raad_van_bestuur_is_not_the_municipal_council(nlp: Language) -> None:
         "De raad stemde daarna in met het plan.",
     )
     assert [surface for surface, _ in mentions(doc)] == ["De raad"]
+
+
+def test_person_glued_to_an_organisation_name_is_cut_off(nlp: Language) -> None:
+    doc = run(nlp, "Dat meldde directeur woningcorporatie Woonwaard Kirsten Bosma gisteren.")
+    assert "woonwaard" in keys(doc)
+    assert "woonwaard-kirsten-bosma" not in keys(doc)
+
+
+def test_long_capitalised_word_is_no_abbreviation() -> None:
+    assert is_abbreviation("DWI") and is_abbreviation("NZa") and is_abbreviation("Riagg")
+    assert not is_abbreviation("Rotterdam")
+    assert not is_abbreviation("gemeente")
