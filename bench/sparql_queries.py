@@ -17,6 +17,7 @@ import statistics
 import sys
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 import pyoxigraph
@@ -89,17 +90,12 @@ def queries_for(actor: str, pattern: str) -> dict[str, str]:
     }
 
 
-def _oxigraph_json(store: pyoxigraph.Store, query: str) -> Callable[[], object]:
+def _as_json(answer: Callable[[str], object], query: str) -> Callable[[], object]:
+    """A run that answers the query and serialises the solutions as SPARQL JSON results."""
+
     def run() -> object:
-        results = store.query(query, use_default_graph_as_union=True)
-        return results.serialize(format=pyoxigraph.QueryResultsFormat.JSON)  # type: ignore[union-attr]
-
-    return run
-
-
-def _govgraph_json(graph_store: object, query: str) -> Callable[[], object]:
-    def run() -> object:
-        results = graph_store.query(query)  # type: ignore[attr-defined]
+        results = answer(query)
+        assert isinstance(results, pyoxigraph.QuerySolutions)
         return results.serialize(format=pyoxigraph.QueryResultsFormat.JSON)
 
     return run
@@ -172,8 +168,8 @@ def run_graph(
         rows = len(list(raw.query(query, use_default_graph_as_union=True)))  # type: ignore[arg-type]
         times = interleaved(
             {
-                "pyoxigraph": _oxigraph_json(raw, query),
-                "govgraph": _govgraph_json(govgraph, query),
+                "pyoxigraph": _as_json(partial(raw.query, use_default_graph_as_union=True), query),
+                "govgraph": _as_json(govgraph.query, query),
                 "rdflib view": _rdflib_rows(govgraph.dataset, query),
             },
             repetitions,
