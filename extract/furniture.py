@@ -25,7 +25,7 @@ _FOOTNOTE_BLOCK_MAX = 8
 _SENTENCE_END = tuple(".!?:;")
 _TITLE_SEARCH_LINES = 10
 _TITLE_LINES = 3
-_CLOSERS = "’”\"')]»"
+CLOSERS = "’”\"')]»"  # closing quotes and brackets that may follow a sentence's stop
 
 
 def is_blank(line: str) -> bool:
@@ -92,7 +92,7 @@ def _interrupts_sentence(lines: Sequence[str], index: int) -> bool:
         and is_blank(lines[index - 1])
         and is_blank(lines[index + 1])
         and bool(before.strip())
-        and before.rstrip().rstrip(_CLOSERS)[-1:] not in _SENTENCE_END
+        and before.rstrip().rstrip(CLOSERS)[-1:] not in _SENTENCE_END
         and after.lstrip()[:1].islower()
     )
 

@@ -9,10 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
-from extract.furniture import PAGE_START, is_blank
+from extract.furniture import CLOSERS, PAGE_START, is_blank
 
 _TERMINAL = ".!?:;←"  # "←" closes an article in magazine layout
-_CLOSERS = "’”\"')]»"
 _BULLET = re.compile(r"^(?:[–•\-*·▪●◦■]\s|\d{1,2}[.)]?\s+[a-zà-ÿ])")
 _CLOSING_PARENTHETICAL = re.compile(r"[.!?…’”]\s*\([^()]*(?:\([^()]*\)[^()]*)*\)$")
 _NUMBERED_TITLE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.? [A-ZÀ-Þ]")
@@ -32,7 +31,7 @@ def normalize_line(line: str) -> str:
 
 
 def _ends_sentence(line: str) -> bool:
-    stripped = line.rstrip(_CLOSERS)
+    stripped = line.rstrip(CLOSERS)
     return bool(stripped) and stripped[-1] in _TERMINAL
 
 
@@ -112,12 +111,10 @@ def _plausible_inner_heading(line: str, width: float) -> bool:
     return len(line) < _SHORT_SHARE * width and not (last.islower() and len(last) <= 4)
 
 
-def _is_numbered_heading(rest: Sequence[int], texts: Mapping[int, str], width: float) -> bool:
-    """Whether the last line of a block is a numbered section title ("3.3 De visie …")."""
-    line = texts[rest[0]]
+def _is_numbered_title(line: str, width: float) -> bool:
+    """Whether a line reads as a numbered section title ("3.3 De visie …")."""
     return (
-        len(rest) == 1
-        and bool(_NUMBERED_TITLE.match(line))
+        bool(_NUMBERED_TITLE.match(line))
         and not _ends_sentence(line)
         and len(line) <= width
         and not line.endswith(("-", ","))
@@ -160,8 +157,9 @@ def _split_block(block: list[int], texts: Mapping[int, str], width: float) -> li
                 continue
         if (
             current
-            and texts[current[-1]].rstrip(_CLOSERS)[-1:] in ".!?"  # after ":" a list follows
-            and _is_numbered_heading(block[position:], texts, width)
+            and texts[current[-1]].rstrip(CLOSERS)[-1:] in ".!?"  # after ":" a list follows
+            and position == len(block) - 1
+            and _is_numbered_title(texts[index], width)
         ):
             paragraphs.extend([current, [index]])  # "…toe te passen.⏎ 1 Fascinatie, …" ends a page
             current = []

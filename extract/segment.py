@@ -152,7 +152,9 @@ def _heading_info(text: str) -> tuple[int, int | None] | None:
         return None
     number = _HEADING_NUMBER.match(stripped)
     last = stripped.rstrip("’”\"'»")[-1]
-    numbered_question = last == "?" and number and len(stripped.split()) <= _QUESTION_MAX_WORDS
+    numbered_question = (
+        last == "?" and number is not None and len(stripped.split()) <= _QUESTION_MAX_WORDS
+    )
     if last in ".!?:;," and not numbered_question:
         return None  # "1. Wat is er bereikt?" is a heading, an unnumbered question a sentence
     if _SENTENCE_INSIDE.search(stripped, number.end() if number else 0):
@@ -269,17 +271,13 @@ class _Sections:
         return next((year for _, _, year in reversed(self.stack) if year is not None), None)
 
 
-def _here(sections: _Sections) -> tuple[str | None, int | None]:
-    return sections.title, sections.year
-
-
 def _run_in_heading(paragraph: str, lead: int) -> int | None:
     """End offset of a heading run into the first sentence of a paragraph, or None."""
     match = _RUN_IN_HEADING.match(paragraph, lead)
     if match is None or _ROMAN_NUMERAL.fullmatch(match.group(1).split()[0]):
         return None
-    rest = paragraph[match.end() :].rstrip()
-    return match.end(1) if rest[-1:] in ".!?" or "." in rest else None
+    rest = paragraph[match.end() :]
+    return match.end(1) if any(stop in rest for stop in ".!?") else None  # a sentence follows
 
 
 def segment(text: str) -> list[Segment]:
@@ -292,7 +290,7 @@ def segment(text: str) -> list[Segment]:
         paragraph = text[para_start:para_end]
         lead = len(paragraph) - len(paragraph.lstrip())
         if part is not None and part != "field":
-            # A salutation, closing or signature: structure, but no section for what follows.
+            # A salutation, closing, signature or credit: structure, but no section below it.
             end = para_start + len(paragraph.rstrip())
             segments.append(
                 Segment(para_start + lead, end, "heading", sections.title, sections.year)
@@ -314,7 +312,9 @@ def segment(text: str) -> list[Segment]:
         if run_in:
             sections.enter(_UNNUMBERED_LEVEL, paragraph[lead:run_in], None)
             segments.append(
-                Segment(para_start + lead, para_start + run_in, "heading", *_here(sections))
+                Segment(
+                    para_start + lead, para_start + run_in, "heading", sections.title, sections.year
+                )
             )
             lead = run_in + 1
         kind = "sentence"
