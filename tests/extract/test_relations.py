@@ -421,6 +421,18 @@ CONSTRUCTIONS: list[tuple[str, str, list[Actor], set[Fact]]] = [
         {("gemeente-utrecht", "collaboratesWith", "politie-utrecht", False, ASSERTED)},
     ),
     (
+        "kritisch over",
+        "De ombudsman was kritisch over het UWV.",
+        [("De ombudsman", "ombudsman", "AdvisoryBody"), ("het UWV", "uwv", "ExecutiveAgency")],
+        {("ombudsman", "conflictsWith", "uwv", False, ASSERTED)},
+    ),
+    (
+        "partner van in an apposition",
+        "Arkin, een vaste partner van de GGD, opende een nieuwe locatie.",
+        [ARKIN, GGD],
+        {("arkin", "collaboratesWith", "ggd-utrecht", False, ASSERTED)},
+    ),
+    (
         "het niet eens is a conflict, not a negated agreement",
         "De politie en de GGD werden het niet eens.",
         [POLITIE, GGD],
