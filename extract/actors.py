@@ -580,7 +580,32 @@ class DocumentRun:
         for candidate in chosen:
             self._extend_left(candidate, taken)
         chosen.sort(key=lambda c: c.start)
-        return self._resolve_head_anaphors(chosen, taken)
+        return self._split_elliptic(self._resolve_head_anaphors(chosen, taken))
+
+    def _split_elliptic(self, chosen: list[Candidate]) -> list[Candidate]:
+        """ "kennis- en onderwijsinstellingen" names two collectives: add the first one."""
+        doc = self.doc
+        result = []
+        for candidate in chosen:
+            result.append(candidate)
+            compound = doc[candidate.end - 1]
+            first = candidate.start
+            while first < candidate.end - 1 and doc[first].lower_ in DETERMINERS:
+                first += 1
+            if candidate.generic is None or first < 2 or compound.i != first:
+                continue
+            conjunction, prefix = doc[first - 1], doc[first - 2]
+            if conjunction.lower_ not in {"en", "of"} or not prefix.text.endswith("-"):
+                continue
+            for cut in range(1, len(compound.lower_)):
+                form = prefix.lower_.rstrip("-") + compound.lower_[cut:]
+                generic = self.rec.generic_forms.get(form)
+                if generic is not None and generic is not candidate.generic:
+                    result.append(
+                        Candidate(first - 2, candidate.end, GENERIC, generic=generic, form=form)
+                    )
+                    break
+        return result
 
     def _resolve_head_anaphors(self, chosen: list[Candidate], taken: list[bool]) -> list[Candidate]:
         """A definite head noun ("de dienst") is the organisation just named with that head."""

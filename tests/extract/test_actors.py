@@ -390,3 +390,8 @@ def test_long_capitalised_word_is_no_abbreviation() -> None:
     assert is_abbreviation("DWI") and is_abbreviation("NZa") and is_abbreviation("Riagg")
     assert not is_abbreviation("Rotterdam")
     assert not is_abbreviation("gemeente")
+
+
+def test_elliptic_coordination_names_both_collectives(nlp: Language) -> None:
+    doc = run(nlp, "De gemeente werkt samen met kennis- en onderwijsinstellingen.")
+    assert {"kennisinstellingen", "onderwijsinstellingen"} <= keys(doc)
