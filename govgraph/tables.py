@@ -32,10 +32,7 @@ def run_query(store: GraphStore, sparql: str, output_format: str) -> str:
     if output_format in RESULT_FORMATS:
         return (result.serialize(format=RESULT_FORMATS[output_format]) or b"").decode("utf-8")
     names = [variable.value for variable in result.variables]
-    rows = [
-        {name: _term_text(solution[name]) for name in names}
-        for solution in result
-    ]
+    rows = [{name: _term_text(solution[name]) for name in names} for solution in result]
     return format_rows(rows, "table", columns=names)
 
 
