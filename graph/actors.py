@@ -60,7 +60,7 @@ class MergedActor:
         node = iri(actor_iri(self.key))
         yield ox.Quad(node, RDF_TYPE, iri(GOV[self.actor_class.value]), graph)
         yield ox.Quad(node, iri(SKOS.prefLabel), dutch(self.label), graph)
-        for alt in sorted(self.alt_labels):
+        for alt in distinct_labels(self.alt_labels, self.label):
             yield ox.Quad(node, iri(SKOS.altLabel), dutch(alt), graph)
         if self.identifier:
             yield ox.Quad(node, iri(DCTERMS.identifier), ox.Literal(self.identifier), graph)
@@ -71,6 +71,22 @@ class MergedActor:
             yield ox.Quad(node, iri(GOV.role), ox.Literal(self.role, language="nl"), graph)
         if self.member_of:
             yield ox.Quad(node, iri(ORG.memberOf), iri(actor_iri(self.member_of)), graph)
+
+
+CAPITAL_ARTICLES = ("De ", "Het ", "Een ")
+
+
+def distinct_labels(labels: Iterable[str], pref_label: str) -> list[str]:
+    """One label per case-insensitive spelling, without the preferred label.
+
+    A sentence-initial article loses to the plain one ("de gemeente" over "De gemeente");
+    otherwise the upper-case spelling wins ("GGD" over "ggd").
+    """
+    chosen: dict[str, str] = {}
+    for label in sorted(labels, key=lambda text: (text.startswith(CAPITAL_ARTICLES), text)):
+        chosen.setdefault(label.casefold(), label)
+    chosen.pop(pref_label.casefold(), None)
+    return sorted(chosen.values())
 
 
 def _official_iri(identifier: str) -> ox.NamedNode | None:
