@@ -30,6 +30,19 @@ def seed_corpus(shared_dir: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
+def seed_build(seed_corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """The whole seed corpus built once through `govgraph build`: the TriG path and its log."""
+    from click.testing import CliRunner
+
+    from govgraph.cli import cli
+
+    output = tmp_path_factory.mktemp("seeds") / "seeds.trig"
+    result = CliRunner().invoke(cli, ["build", str(seed_corpus), "-o", str(output)])
+    assert result.exit_code == 0, result.output
+    return output, result.output
+
+
+@pytest.fixture(scope="session")
 def artifacts_dir() -> Path:
     """Where tests leave screenshots and reports for a person to look at."""
     ARTIFACTS_DIR.mkdir(exist_ok=True)

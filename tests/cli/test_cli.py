@@ -217,3 +217,18 @@ def test_network_csv_export_names_both_files(sample_trig: Path, tmp_path: Path) 
     assert len(written) == 2 and all(Path(path).is_file() for path in written)
     nodes = Path(written[0]).read_text(encoding="utf-8").splitlines()
     assert len(nodes) > 10
+
+
+@pytest.mark.slow
+def test_build_runs_on_every_seed_document(seed_build: tuple[Path, str], seed_corpus: Path) -> None:
+    output, log = seed_build
+    assert "skipped" not in log.replace("0 skipped", "")
+    dataset = Dataset(default_union=True)
+    dataset.parse(output, format="trig")
+    identifiers = {
+        str(o) for o in dataset.objects(None, URIRef("http://purl.org/dc/terms/identifier"))
+    }
+    for path in seed_corpus.glob("*.txt"):
+        assert path.name in identifiers
+    statements = set(dataset.subjects(RDF.type, GOV.Statement))
+    assert len(statements) > 100
