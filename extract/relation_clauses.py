@@ -110,6 +110,13 @@ ADVERBS = frozenset(
     ["veelal", "vooral", "meestal", "vaak", "soms", "steeds", "nog", "ook", "alleen", "zelfs"]
 )
 MARKER_SKIPS = frozenset(["zowel", "ook", "alleen", "vooral", "zelfs", "niet", "enkel", "nog"])
+# words of quantity or ownership between a preposition and its actor ("op ruim 400 scholen",
+# "aan hun eigen raad", "van de zeven gemeenten")
+QUANTIFIERS = frozenset(
+    ["ruim", "bijna", "circa", "ongeveer", "zo'n", "zo’n", "alle", "beide", "eigen", "veel"]
+    + ["enkele", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien"]
+    + ["elf", "twaalf", "twintig", "honderd", "duizend", "tientallen", "honderden"]
+)
 PRONOUNS = frozenset(
     [
         "ik",
@@ -381,6 +388,13 @@ def _boundaries(
     return cuts
 
 
+def _is_quantity(word: Word) -> bool:
+    """A quantity word or a number that is not a year ("400", not "2023")."""
+    if word.lower in QUANTIFIERS:
+        return True
+    return word.text.replace(".", "").isdigit() and not YEAR.fullmatch(word.text)
+
+
 def _marker(words: list[Word], start: int, clause_start: int) -> tuple[str | None, str | None]:
     """The preposition before a group, and for "van" the one before its head noun.
 
@@ -391,7 +405,7 @@ def _marker(words: list[Word], start: int, clause_start: int) -> tuple[str | Non
     modifiers = 0  # "met en tussen veelal kleinere regiogemeenten"
     while i >= 0:
         word = words[i]
-        if word.lower in MARKER_SKIPS or word.lower in DETERMINERS:
+        if word.lower in MARKER_SKIPS or word.lower in DETERMINERS or _is_quantity(word):
             i -= 1
         elif modifiers < 2 and word.text[:1].islower() and word.lower not in MARKERS:
             if not (word.lower.endswith("e") or word.lower in ADVERBS):

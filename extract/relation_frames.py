@@ -84,7 +84,11 @@ def verb_frame(
     passive = _has_lemma(sentence, clause, PASSIVE_AUXILIARIES)
     giver = _receiving(sentence, clause)
     if passive and agents:
-        patients = [g for g in unmarked if g is not agents[0]]
+        direct = [] if entry.prep_object else [g for g in unmarked if g is not agents[0]]
+        patients = direct or [
+            g for g in _marked_after(clause, entry.preps, 0) if g is not agents[0]
+        ]
+        patients = patients or _possessed(sentence, clause, 0)
         if patients:
             yield from _orient(entry, agents[0], patients[0], cue[0])
         return
@@ -97,10 +101,36 @@ def verb_frame(
         return
     subject = unmarked[0]
     objects = [g for g in _marked_after(clause, entry.preps, cue[0]) if g is not subject]
-    if not objects and len(unmarked) > 1:
+    if not objects and len(unmarked) > 1 and not entry.prep_object:
         objects = [unmarked[1]]
+    if not objects and not entry.prep_object:
+        objects = _possessed(sentence, clause, subject.end)[:1]
     for obj in objects:
         yield from _orient(entry, subject, obj, cue[0])
+
+
+def _possessed(sentence: Sentence, clause: Clause, after: int) -> list[Group]:
+    """Owners of a plain noun phrase object: X in "coördineert het werk van X".
+
+    The noun phrase must be short ("de extra crisisbedden van X") and stand in no
+    prepositional phrase, so the verb acts on X's work, beds or campaign.
+    """
+    found = []
+    for group in clause.groups:
+        if group.start < after or group.marker != "van" or group.outer is not None:
+            continue
+        van = next(i for i in range(group.start - 1, -1, -1) if sentence.words[i].lower == "van")
+        article = next(
+            (
+                i
+                for i in range(van - 1, max(clause.start, van - 4) - 1, -1)
+                if sentence.words[i].lower in DETERMINERS
+            ),
+            None,
+        )
+        if article is not None and not any(sentence.in_mention(i) for i in range(article, van)):
+            found.append(group)
+    return found
 
 
 def nominal_frame(
@@ -131,7 +161,7 @@ def prep_frame(
     objects = [
         g
         for g in clause.groups
-        if (g.start > cue[0] and g.marker in entry.preps)
+        if (g.start > cue[0] and g.marked_by(entry.preps))
         or (g.start >= after and _adjacent(sentence, after, g.start))
     ]
     if not objects:

@@ -10,9 +10,10 @@ Each line has a ``kind``. A ``relation`` line gives ``property`` (one of the 18)
 ``subproperty`` (a finer ``gov:`` term), ``frame`` (how to find the arguments: verb, nominal,
 prep, symmetric, agent_noun, members, from_to), ``preps`` (prepositions that mark the object),
 ``inverse``, ``confidence`` (the evidence's base weight), class filters, ``unless`` (cues that
-cancel it) and ``joint_van``. Word lists: ``negation`` (``"scope": "next"`` for negators of
-the next noun only), ``negation_exception``, ``modality``, ``role_noun``, ``role_modifier``,
-``unit_noun`` and ``head_noun``.
+cancel it), ``joint_van`` and ``prep_object`` (a direct object is not the other party: the
+clients in "verwijst cliënten naar X"). Word lists: ``negation`` (``"scope": "next"`` for
+negators of the next noun only), ``negation_exception``, ``modality``, ``role_noun``,
+``role_modifier``, ``unit_noun`` and ``head_noun``.
 """
 
 from __future__ import annotations
@@ -79,6 +80,7 @@ class RelationCue:
     exclude_subject_classes: frozenset[ActorClass] = frozenset()
     unless: tuple[Cue, ...] = ()  # cues that cancel this entry in a clause ("vraagt zich af")
     joint_van: bool = False  # "de samenwerking van A en B" relates A and B
+    prep_object: bool = False  # only a prepositional object counts ("verwijst X naar Y": Y)
 
 
 @dataclass(frozen=True)
@@ -137,6 +139,7 @@ def _relation(row: dict, where: str) -> RelationCue:
         exclude_subject_classes=_classes(row, "exclude_subject_classes", where),
         unless=tuple(Cue.parse(text) for text in row.get("unless", ())),
         joint_van=bool(row.get("joint_van", False)),
+        prep_object=bool(row.get("prep_object", False)),
     )
 
 

@@ -1,0 +1,185 @@
+"""gov_relations on more Dutch cues and constructions: possessed objects, quantities, mandates."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_relations_support import ASSERTED, HYPOTHETICAL, Actor, Fact, facts
+
+GEMEENTE = ("de gemeente", "gemeente-leiden", "Municipality")
+GGD = ("de GGD", "ggd-hollands-midden", "PublicHealthService")
+POLITIE = ("de politie", "politie-den-haag", "Police")
+PROVINCIE = ("de provincie", "provincie-zuid-holland", "Province")
+INSPECTIE = ("de inspectie", "igj", "ExecutiveAgency")
+RIJK = ("het Rijk", "rijk", "NationalGovernment")
+WIJKTEAM = ("het wijkteam", "wijkteam-leiden", "MunicipalBody")
+
+POSITIVE: list[tuple[str, str, list[Actor], set[Fact]]] = [
+    (
+        "coordinating the work of two actors",
+        "De gemeente coördineert sinds kort het werk van de GGD en de politie.",
+        [GEMEENTE, GGD, POLITIE],
+        {
+            ("gemeente-leiden", "coordinates", "ggd-hollands-midden", False, ASSERTED),
+            ("gemeente-leiden", "coordinates", "politie-den-haag", False, ASSERTED),
+        },
+    ),
+    (
+        "passive coordination of someone's deployment",
+        "Bij de brand werd de inzet van de GGD door de provincie gecoördineerd.",
+        [GGD, PROVINCIE],
+        {("provincie-zuid-holland", "coordinates", "ggd-hollands-midden", False, ASSERTED)},
+    ),
+    (
+        "regie voeren over the work of an actor",
+        "Het is bekend dat de gemeente de regie voert over de inzet van de GGD.",
+        [GEMEENTE, GGD],
+        {("gemeente-leiden", "coordinates", "ggd-hollands-midden", False, ASSERTED)},
+    ),
+    (
+        "funding the campaign of an actor",
+        "De provincie bekostigde in het voorjaar de griepcampagne van de GGD.",
+        [PROVINCIE, GGD],
+        {("provincie-zuid-holland", "funds", "ggd-hollands-midden", False, ASSERTED)},
+    ),
+    (
+        "supervision over a quantity of actors",
+        "De inspectie houdt toezicht op ongeveer 250 zorgaanbieders in de regio.",
+        [INSPECTIE, ("zorgaanbieders", "zorgaanbieders", "CareProvider")],
+        {("igj", "supervises", "zorgaanbieders", False, ASSERTED)},
+    ),
+    (
+        "paying an amount to an actor",
+        "De provincie betaalde dit jaar bijna 3 miljoen euro aan de GGD.",
+        [PROVINCIE, GGD],
+        {("provincie-zuid-holland", "funds", "ggd-hollands-midden", False, ASSERTED)},
+    ),
+    (
+        "compensating is funding",
+        "Het Rijk compenseert de gemeente voor de hogere kosten van de opvang.",
+        [RIJK, GEMEENTE],
+        {("rijk", "funds", "gemeente-leiden", False, ASSERTED)},
+    ),
+    (
+        "accountable to its own board",
+        "Het wijkteam legt elk kwartaal verantwoording af aan zijn eigen stuurgroep.",
+        [WIJKTEAM, ("stuurgroep", "stuurgroep", "MunicipalBody")],
+        {("wijkteam-leiden", "accountableTo", "stuurgroep", False, ASSERTED)},
+    ),
+    (
+        "referring clients in a passive clause names the target, not the clients",
+        "Ouderen worden door het wijkteam vaak doorverwezen naar de GGD.",
+        [("Ouderen", "ouderen", "CitizenGroup"), WIJKTEAM, GGD],
+        {("wijkteam-leiden", "refersTo", "ggd-hollands-midden", False, ASSERTED)},
+    ),
+    (
+        "referring clients in an active clause names the target, not the clients",
+        "Het wijkteam verwijst ouderen vaak door naar de GGD.",
+        [WIJKTEAM, ("ouderen", "ouderen", "CitizenGroup"), GGD],
+        {("wijkteam-leiden", "refersTo", "ggd-hollands-midden", False, ASSERTED)},
+    ),
+    (
+        "a mandate given to an actor",
+        "De gemeente wil het mandaat aan de GGD met twee jaar verlengen.",
+        [GEMEENTE, GGD],
+        {("gemeente-leiden", "delegatesTo", "ggd-hollands-midden", False, HYPOTHETICAL)},
+    ),
+    (
+        "sharing data informs",
+        "De politie deelt haar gegevens voortaan met de GGD.",
+        [POLITIE, GGD],
+        {("politie-den-haag", "informs", "ggd-hollands-midden", False, ASSERTED)},
+    ),
+    (
+        "praten met is consultation",
+        "De provincie praat deze maand met de gemeente over de begroting.",
+        [PROVINCIE, GEMEENTE],
+        {("gemeente-leiden", "consultsWith", "provincie-zuid-holland", False, ASSERTED)},
+    ),
+    (
+        "overhoop liggen is conflict",
+        "De gemeente en de GGD liggen al maanden overhoop over de wachtlijsten.",
+        [GEMEENTE, GGD],
+        {("gemeente-leiden", "conflictsWith", "ggd-hollands-midden", False, ASSERTED)},
+    ),
+    (
+        "united in an umbrella body",
+        "De huurders hebben zich verenigd in de Huurdersbond Leiden.",
+        [
+            ("De huurders", "huurders", "CitizenGroup"),
+            ("de Huurdersbond Leiden", "huurdersbond", "CivilSocietyOrganisation"),
+        ],
+        {("huurders", "partOf", "huurdersbond", False, ASSERTED)},
+    ),
+    (
+        "asked by its past tense form",
+        "De gemeenteraad vroeg het college om een nieuwe nota.",
+        [
+            ("De gemeenteraad", "raad-leiden", "MunicipalBody"),
+            ("het college", "college-leiden", "MunicipalBody"),
+        ],
+        {("raad-leiden", "requests", "college-leiden", False, ASSERTED)},
+    ),
+]
+
+NEGATED: list[tuple[str, str, list[Actor], set[Fact]]] = [
+    (
+        "not funding the beds of an actor",
+        "De provincie financiert de extra bedden van de GGD dit jaar niet.",
+        [PROVINCIE, GGD],
+        {("provincie-zuid-holland", "funds", "ggd-hollands-midden", True, ASSERTED)},
+    ),
+    (
+        "not compensated",
+        "Het Rijk heeft de gemeente nooit gecompenseerd voor de tekorten.",
+        [RIJK, GEMEENTE],
+        {("rijk", "funds", "gemeente-leiden", True, ASSERTED)},
+    ),
+    (
+        "never sitting at the table together",
+        "De politie zat nooit met de gemeente aan tafel.",
+        [POLITIE, GEMEENTE],
+        {("gemeente-leiden", "consultsWith", "politie-den-haag", True, ASSERTED)},
+    ),
+]
+
+NOTHING: list[tuple[str, str, list[Actor]]] = [
+    (
+        "paying an invoice of an actor is no funding",
+        "De provincie betaalde de factuur van de GGD te laat.",
+        [PROVINCIE, GGD],
+    ),
+    (
+        "an owner inside a prepositional phrase is no object",
+        "De gemeente coördineert de zorg met de hulp van de GGD.",
+        [GEMEENTE, GGD],
+    ),
+    (
+        "a passive without its agent names one side only",
+        "De inzet van de GGD en de politie wordt gecoördineerd.",
+        [GGD, POLITIE],
+    ),
+    (
+        "a year before an actor is no preposition's quantity",
+        "Volgens de GGD financierde in 2021 de provincie geen enkel project.",
+        [GGD, PROVINCIE],
+    ),
+    (
+        "referring a client group gives no edge to the clients",
+        "Het wijkteam verwijst de ouderen door.",
+        [WIJKTEAM, ("de ouderen", "ouderen", "CitizenGroup")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actors", "expected"),
+    [pytest.param(s, a, e, id=i) for i, s, a, e in POSITIVE + NEGATED],
+)
+def test_cue_gives_exact_facts(sentence: str, actors: list[Actor], expected: set[Fact]) -> None:
+    assert facts(sentence, actors) == expected
+
+
+@pytest.mark.parametrize(("sentence", "actors"), [pytest.param(s, a, id=i) for i, s, a in NOTHING])
+def test_sentence_gives_nothing(sentence: str, actors: list[Actor]) -> None:
+    assert facts(sentence, actors) == set()
