@@ -166,13 +166,25 @@ class _SentenceComparison:
             statement.negated,
         )
 
+    def _compare_year(self, key: RelationKey, expected: int | None, found: int | None) -> None:
+        """Score the year of a matched relation, when the gold or the graph gives one."""
+        if expected is None and found is None:
+            return
+        self.report.year.add(expected == found)
+        if expected != found:
+            self.error("year", "relation", _year_text(key, expected), _year_text(key, found))
+
     def compare_relations(self) -> None:
         """Score typed relations (with polarity), modality, and untyped actor pairs."""
         report = self.report
         expected = {relation.key: relation.modality for relation in self.gold.relations}
+        expected_years = {relation.key: relation.year for relation in self.gold.relations}
         found: dict[RelationKey, Modality] = {}
+        found_years: dict[RelationKey, int | None] = {}
         for statement in self.system.statements:
-            found.setdefault(self._statement_key(statement), statement.modality)
+            key = self._statement_key(statement)
+            found.setdefault(key, statement.modality)
+            found_years.setdefault(key, statement.year)
         for key, modality in expected.items():
             if key in found:
                 report.relations.add(tp=1)
@@ -182,6 +194,7 @@ class _SentenceComparison:
                     self.error(
                         "modality", "relation", describe(key, modality), describe(key, found[key])
                     )
+                self._compare_year(key, expected_years[key], found_years[key])
             else:
                 report.relations.add(fn=1)
                 report.by_property(key[1]).add(fn=1)
@@ -197,6 +210,10 @@ class _SentenceComparison:
         gold_pairs = {frozenset((key[0], key[2])) for key in expected if not key[3]}
         found_pairs = {frozenset((key[0], key[2])) for key in found if not key[3]}
         report.pairs.add_sets(found_pairs, gold_pairs)
+
+
+def _year_text(key: RelationKey, year: int | None) -> str:
+    return f"{describe(key)} in {year if year is not None else 'no year'}"
 
 
 def _same_pair(key: RelationKey, others: dict[RelationKey, Modality]) -> str:

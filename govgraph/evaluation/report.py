@@ -19,7 +19,7 @@ class ErrorRow:
     doc: str
     lines: str
     sentence: str
-    kind: str  # "fp", "fn", or "modality" (a right relation with the wrong modality)
+    kind: str  # "fp", "fn", or "modality" / "year": a right relation with a wrong attribute
     level: str  # "actor" or "relation"
     expected: str
     found: str
@@ -63,6 +63,7 @@ class EvaluationReport:
     relations: Counts = field(default_factory=Counts)
     relations_by_property: dict[str, Counts] = field(default_factory=dict)
     modality: Agreement = field(default_factory=Agreement)
+    year: Agreement = field(default_factory=Agreement)
     pairs: Counts = field(default_factory=Counts)
     gold_negated: int = 0
     negated_extracted_as_positive: int = 0
@@ -99,6 +100,8 @@ class EvaluationReport:
             },
             "modality_accuracy": round(self.modality.accuracy, 4),
             "modality_compared": self.modality.total,
+            "year_accuracy": round(self.year.accuracy, 4),
+            "year_compared": self.year.total,
             "pairs": self.pairs.as_dict(),
             "gold_negated": self.gold_negated,
             "negated_extracted_as_positive": self.negated_extracted_as_positive,
@@ -128,7 +131,8 @@ class EvaluationReport:
         lines.append(
             f"actor class accuracy {self.actor_class.accuracy:.3f} "
             f"({self.actor_class.total} matched); "
-            f"modality accuracy {self.modality.accuracy:.3f} ({self.modality.total} matched)"
+            f"modality accuracy {self.modality.accuracy:.3f} ({self.modality.total} matched); "
+            f"year accuracy {self.year.accuracy:.3f} ({self.year.total} with a year)"
         )
         lines.append(
             f"negated gold relations extracted as positive: "
@@ -192,11 +196,11 @@ th, td {{ border-bottom: 1px solid #ddd; padding: 0.3rem 0.5rem; text-align: lef
   vertical-align: top; }}
 tr.fp td:nth-child(4) {{ color: #b03a2e; font-weight: 600; }}
 tr.fn td:nth-child(4) {{ color: #1f618d; font-weight: 600; }}
-tr.modality td:nth-child(4) {{ color: #9a7d0a; font-weight: 600; }}
+tr.modality td:nth-child(4), tr.year td:nth-child(4) {{ color: #9a7d0a; font-weight: 600; }}
 </style></head><body>
 <h1>Evaluation errors ({count})</h1>
 <p>fp: found by govgraph, not in the gold. fn: in the gold, not found.
-modality: a right relation with the wrong modality.</p>
+modality, year: a right relation with the wrong modality or year.</p>
 <table><thead><tr>{head}</tr></thead><tbody>
 {rows}
 </tbody></table></body></html>

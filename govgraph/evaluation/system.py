@@ -33,6 +33,7 @@ class SystemStatement:
     object: str
     negated: bool
     modality: Modality
+    year: int | None = None
 
 
 @dataclass
@@ -93,7 +94,8 @@ SELECT ?file ?actor ?surface ?evidence ?lineStart ?lineEnd WHERE {
 }"""
 
 _STATEMENTS = """
-SELECT ?file ?subject ?property ?object ?evidence ?negated ?modality ?lineStart ?lineEnd WHERE {
+SELECT ?file ?subject ?property ?object ?evidence ?negated ?modality ?year ?lineStart ?lineEnd
+WHERE {
   #DOCUMENTS#
   ?document dcterms:identifier ?file .
   ?statement a gov:Statement ; prov:wasDerivedFrom ?document ;
@@ -102,6 +104,7 @@ SELECT ?file ?subject ?property ?object ?evidence ?negated ?modality ?lineStart 
   ?predicate rdfs:subPropertyOf* ?property .
   OPTIONAL { ?statement gov:negated ?negated }
   OPTIONAL { ?statement gov:modality ?modality }
+  OPTIONAL { ?statement gov:year ?year }
   OPTIONAL { ?statement gov:lineStart ?lineStart ; gov:lineEnd ?lineEnd }
 }"""
 
@@ -151,6 +154,7 @@ def read_system(store: GraphStore, documents: Collection[str]) -> SystemView:
             object=_value(solution, "object") or "",
             negated=(_value(solution, "negated") or "false") in ("true", "1"),
             modality=_MODALITIES.get(_value(solution, "modality") or "", Modality.Asserted),
+            year=_int(solution, "year"),
         )
         if statement not in sentence(solution).statements:
             sentence(solution).statements.append(statement)

@@ -106,6 +106,7 @@ class Statement:
     evidence: str
     negated: bool = False
     modality: URIRef = GOV.Asserted
+    year: int | None = None
 
 
 @dataclass
@@ -188,6 +189,8 @@ def build_graph(path: Path, system: SystemGraph) -> GraphStore:
         named.add((node, GOV.evidence, Literal(statement.evidence)))
         named.add((node, GOV.negated, Literal(statement.negated)))
         named.add((node, GOV.modality, statement.modality))
+        if statement.year is not None:
+            named.add((node, GOV.year, Literal(statement.year)))
         named.add((node, PROV.wasDerivedFrom, document))
     store.oxigraph.dump(str(path), format=pyoxigraph.RdfFormat.TRIG)
     return GraphStore.load(path)
@@ -339,3 +342,28 @@ def test_an_alias_shared_by_two_gold_actors_goes_to_the_one_the_sentence_annotat
     report = evaluate(build_graph(tmp_path / "g.trig", PERFECT), [gold])
     assert (report.actors.tp, report.actors.fp, report.actors.fn) == (6, 0, 0)
     assert report.relations.f1 == 1.0
+
+
+def test_years_of_matched_relations_are_scored_apart(tmp_path: Path) -> None:
+    sentences = [dict(line) for line in GOLD_SENTENCES]
+    sentences[0]["relations"] = [dict(sentences[0]["relations"][0], year=2019)]
+    gold = write_gold(tmp_path / "gold", sentences)
+    right = replace(PERFECT.statements[0], year=2019)
+    wrong = replace(PERFECT.statements[0], year=2018)
+    spurious = replace(PERFECT.statements[1], year=2020)  # the gold ties no year to it
+
+    report = evaluate(
+        build_graph(
+            tmp_path / "right.trig", replace(PERFECT, statements=[right, *PERFECT.statements[1:]])
+        ),
+        [gold],
+    )
+    assert (report.year.correct, report.year.total) == (1, 1)
+    system = replace(PERFECT, statements=[wrong, spurious, PERFECT.statements[2]])
+    report = evaluate(build_graph(tmp_path / "wrong.trig", system), [gold])
+    assert report.relations.f1 == 1.0
+    assert (report.year.correct, report.year.total) == (0, 2)
+    assert [(row.kind, row.found) for row in report.errors] == [
+        ("year", "gemeente Utrecht —funds→ GGD regio Utrecht in 2018"),
+        ("year", "GGD regio Utrecht —collaboratesWith— politie in 2020"),
+    ]
