@@ -64,10 +64,16 @@ class GoldSentence:
         a gold set may reuse an alias ("de gemeente") for different actors in different places.
         """
         levels = [self.aliases.candidates(names) for names in name_levels]
-        for candidates in levels:
-            for candidate in candidates:
-                if candidate in self.actors:
-                    return candidate
+        annotated = [[name for name in candidates if name in self.actors] for candidates in levels]
+        for index, found in enumerate(annotated):
+            if found:
+                # one surface may name two annotated actors ("kennis- en onderwijsinstellingen"):
+                # the later levels (labels, canonical names) pick between them
+                for later in annotated[index + 1 :]:
+                    narrowed = [name for name in found if name in later]
+                    if narrowed:
+                        return narrowed[0]
+                return found[0]
         return next((candidates[0] for candidates in levels if candidates), fallback)
 
 

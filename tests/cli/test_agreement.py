@@ -152,3 +152,37 @@ def test_cli_prints_agreement(coders: tuple[Path, Path], tmp_path: Path) -> None
     missing = CliRunner().invoke(cli, ["agreement", str(coders[0]), str(tmp_path / "nowhere")])
     assert missing.exit_code == 1
     assert "nowhere/actors.jsonl: missing" in missing.output
+
+
+def test_an_annotation_agrees_perfectly_with_itself_even_with_a_shared_surface(
+    tmp_path: Path,
+) -> None:
+    shared = "kennis- en onderwijsinstellingen"
+    text = "De gemeente Leiden werkt samen met kennis- en onderwijsinstellingen in de regio."
+    gemeente = ("De gemeente Leiden", "gemeente Leiden", "Municipality")
+    folder = _write(
+        tmp_path / "a",
+        [
+            _sentence(
+                text,
+                [
+                    gemeente,
+                    (shared, "kennisinstellingen", "KnowledgeInstitute"),
+                    (shared, "onderwijsinstellingen", "EducationalInstitution"),
+                ],
+                [("gemeente Leiden", "collaboratesWith", "onderwijsinstellingen")],
+            )
+        ],
+        [
+            {"actor": "gemeente Leiden", "class": "Municipality", "aliases": []},
+            {"actor": "kennisinstellingen", "class": "KnowledgeInstitute", "aliases": [shared]},
+            {
+                "actor": "onderwijsinstellingen",
+                "class": "EducationalInstitution",
+                "aliases": [shared],
+            },
+        ],
+    )
+    report = agreement(folder, folder)
+    assert report.kappa == report.alpha == 1.0
+    assert report.actors.f1 == report.relations.f1 == 1.0
