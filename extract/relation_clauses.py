@@ -383,6 +383,13 @@ def _boundaries(
         elif word.lower in RELATIVES and previous.lower not in PREPOSITIONS | DETERMINERS:
             # after a noun or verb, "die"/"dat" open a relative or complement clause
             cuts.append(i)
+        elif (
+            word.lower == "dat"
+            and nxt is not None
+            and (i + 1 in starts or nxt.lower in DETERMINERS)
+        ):
+            # after a particle ("stelt voor dat de raad ..."): no demonstrative before an article
+            cuts.append(i)
         elif word.lower == "als" and previous.text == ",":
             cuts.append(i)
     return cuts
@@ -405,6 +412,8 @@ def _marker(words: list[Word], start: int, clause_start: int) -> tuple[str | Non
     modifiers = 0  # "met en tussen veelal kleinere regiogemeenten"
     while i >= 0:
         word = words[i]
+        if i == clause_start and word.lower in RELATIVES:
+            return None, None  # "stelt voor dat de raad": the clause's "dat" is no article
         if word.lower in MARKER_SKIPS or word.lower in DETERMINERS or _is_quantity(word):
             i -= 1
         elif modifiers < 2 and word.text[:1].islower() and word.lower not in MARKERS:

@@ -105,8 +105,28 @@ def verb_frame(
         objects = [unmarked[1]]
     if not objects and not entry.prep_object:
         objects = _possessed(sentence, clause, subject.end)[:1]
+    if not objects and entry.addressee_clauses:
+        objects = _complement_subject(sentence, clause, cue[-1])
     for obj in objects:
         yield from _orient(entry, subject, obj, cue[0])
+
+
+def _complement_subject(sentence: Sentence, clause: Clause, cue_end: int) -> list[Group]:
+    """The subject of a "dat" clause right after the cue: "eist (vandaag) dat X en Y ...".
+
+    An article between cue and "dat" makes it a relative clause of a noun ("vraagt om een
+    plan dat X ..."), whose subject was not asked anything.
+    """
+    index = sentence.clauses.index(clause)
+    if index + 1 >= len(sentence.clauses):
+        return []
+    following = sentence.clauses[index + 1]
+    between = sentence.words[cue_end + 1 : following.start]
+    if sentence.words[following.start].lower != "dat" or len(between) > 3:
+        return []
+    if any(w.lower in DETERMINERS for w in between):
+        return []
+    return [g for g in following.groups if g.marker is None][:1]
 
 
 def _possessed(sentence: Sentence, clause: Clause, after: int) -> list[Group]:

@@ -10,10 +10,11 @@ Each line has a ``kind``. A ``relation`` line gives ``property`` (one of the 18)
 ``subproperty`` (a finer ``gov:`` term), ``frame`` (how to find the arguments: verb, nominal,
 prep, symmetric, agent_noun, members, from_to), ``preps`` (prepositions that mark the object),
 ``inverse``, ``confidence`` (the evidence's base weight), class filters, ``unless`` (cues that
-cancel it), ``joint_van`` and ``prep_object`` (a direct object is not the other party: the
-clients in "verwijst cliënten naar X"). Word lists: ``negation`` (``"scope": "next"`` for
-negators of the next noun only), ``negation_exception``, ``modality``, ``role_noun``,
-``role_modifier``, ``unit_noun`` and ``head_noun``.
+cancel it), ``joint_van``, ``prep_object`` (a direct object is not the other party: the
+clients in "verwijst cliënten naar X") and ``addressee_clauses`` (the addressee of a request
+may head the "om" clause or be the subject of the "dat" clause). Word lists: ``negation``
+(``"scope": "next"`` for negators of the next noun only), ``negation_exception``,
+``modality``, ``role_noun``, ``role_modifier``, ``unit_noun`` and ``head_noun``.
 """
 
 from __future__ import annotations
@@ -81,6 +82,7 @@ class RelationCue:
     unless: tuple[Cue, ...] = ()  # cues that cancel this entry in a clause ("vraagt zich af")
     joint_van: bool = False  # "de samenwerking van A en B" relates A and B
     prep_object: bool = False  # only a prepositional object counts ("verwijst X naar Y": Y)
+    addressee_clauses: bool = False  # "vroeg X om hulp", "eist dat X ...": see verb_frame
 
 
 @dataclass(frozen=True)
@@ -140,6 +142,7 @@ def _relation(row: dict, where: str) -> RelationCue:
         unless=tuple(Cue.parse(text) for text in row.get("unless", ())),
         joint_van=bool(row.get("joint_van", False)),
         prep_object=bool(row.get("prep_object", False)),
+        addressee_clauses=bool(row.get("addressee_clauses", False)),
     )
 
 

@@ -80,16 +80,22 @@ def find_cues(sentence: Sentence, lexicon: Lexicon) -> list[CueMatch]:
             following = clauses[n + 1]
             if sentence.words[following.start].lower in ("en", "of") and following.groups:
                 target = following
-        if not target.groups:
+        # "vroeg de GGD om hulp": a request verb in the "om" clause of its two actors
+        opens_om = sentence.words[clause.start].lower == "om" and n > 0
+        governor = clauses[n - 1] if not clause.groups and opens_om else None
+        if not target.groups and governor is None:
             continue
         free = [i for i in range(clause.start, clause.end) if not sentence.in_mention(i)]
         present = present_forms(sentence.words, free)
         for entry in lexicon.relations:
             if any(find_cue(sentence.words, c, free, particle_ok, present) for c in entry.unless):
                 continue
+            owner = governor if governor is not None and entry.addressee_clauses else target
+            if not owner.groups:
+                continue
             for cue in entry.cues:
                 for positions in find_cue(sentence.words, cue, free, particle_ok, present):
-                    found.append(CueMatch(entry, target, positions))
+                    found.append(CueMatch(entry, owner, positions))
     # longest cues first, so that a cue inside a longer one that found arguments can yield
     return sorted(found, key=lambda m: -len(m.positions))
 

@@ -183,3 +183,65 @@ def test_cue_gives_exact_facts(sentence: str, actors: list[Actor], expected: set
 @pytest.mark.parametrize(("sentence", "actors"), [pytest.param(s, a, id=i) for i, s, a in NOTHING])
 def test_sentence_gives_nothing(sentence: str, actors: list[Actor]) -> None:
     assert facts(sentence, actors) == set()
+
+
+REQUESTS: list[tuple[str, str, list[Actor], set[Fact]]] = [
+    (
+        "asking someone in an om clause, planned",
+        "De wethouder is van plan de provincie om extra geld te vragen.",
+        [("De wethouder", "wethouder", "Person"), PROVINCIE],
+        {("wethouder", "requests", "provincie-zuid-holland", False, HYPOTHETICAL)},
+    ),
+    (
+        "never asked for help, verb in the om clause",
+        "Volgens de krant heeft de gemeente de GGD nooit om hulp gevraagd.",
+        [("de krant", "krant", "Media"), GEMEENTE, GGD],
+        {("gemeente-leiden", "requests", "ggd-hollands-midden", True, ASSERTED)},
+    ),
+    (
+        "demanding that two actors act",
+        "De ondernemersvereniging eiste vorige week dat de gemeente en de politie optreden.",
+        [("De ondernemersvereniging", "ondernemers", "CivilSocietyOrganisation")]
+        + [GEMEENTE, POLITIE],
+        {
+            ("ondernemers", "requests", "gemeente-leiden", False, ASSERTED),
+            ("ondernemers", "requests", "politie-den-haag", False, ASSERTED),
+        },
+    ),
+    (
+        "a proposal's dat clause has its own subject",
+        "De raad stelt voor dat de gemeente het mandaat aan de GGD verlengt.",
+        [("De raad", "raad-leiden", "MunicipalBody"), GEMEENTE, GGD],
+        {("gemeente-leiden", "delegatesTo", "ggd-hollands-midden", False, ASSERTED)},
+    ),
+]
+
+NO_REQUEST: list[tuple[str, str, list[Actor]]] = [
+    (
+        "a helping verb in an om clause does not reach back",
+        "De provincie belde de GGD om te helpen.",
+        [PROVINCIE, GGD],
+    ),
+    (
+        "a relative dat clause after the asked thing names no addressee",
+        "De provincie vraagt om een plan dat de GGD al kent.",
+        [PROVINCIE, GGD],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actors", "expected"),
+    [pytest.param(s, a, e, id=i) for i, s, a, e in REQUESTS],
+)
+def test_request_addressee_in_a_dependent_clause(
+    sentence: str, actors: list[Actor], expected: set[Fact]
+) -> None:
+    assert facts(sentence, actors) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actors"), [pytest.param(s, a, id=i) for i, s, a in NO_REQUEST]
+)
+def test_no_request_reaches_across_clauses(sentence: str, actors: list[Actor]) -> None:
+    assert facts(sentence, actors) == set()
