@@ -25,6 +25,7 @@ COPULAS = frozenset(
 )
 APPOSITION_GLUE = frozenset([",", "(", ")", "als", "ook", "nog", "al", "nu", "toen", "mede", "wel"])
 MEMBER_COPULAS = frozenset({"zijn"})
+INITIATORS = frozenset({"initiatief", "verzoek", "opdracht", "aandringen", "instigatie"})
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,8 @@ def verb_frame(
     unmarked = _unmarked(clause)
     agents = [g for g in clause.groups if g.marker in entry.agent_preps]
     passive = _has_lemma(sentence, clause, PASSIVE_AUXILIARIES)
+    if passive and not agents:
+        agents = _initiators(sentence, clause)
     giver = _receiving(sentence, clause)
     if passive and agents:
         direct = [] if entry.prep_object else [g for g in unmarked if g is not agents[0]]
@@ -109,6 +112,19 @@ def verb_frame(
         objects = _complement_subject(sentence, clause, cue[-1])
     for obj in objects:
         yield from _orient(entry, subject, obj, cue[0])
+
+
+def _initiators(sentence: Sentence, clause: Clause) -> list[Group]:
+    """Who made a passive happen without "door": X in "Op initiatief van X werd Y ingehuurd"."""
+    return [
+        g
+        for g in clause.groups
+        if g.marker == "van" and sentence.words[_van_before(sentence, g) - 1].lower in INITIATORS
+    ]
+
+
+def _van_before(sentence: Sentence, group: Group) -> int:
+    return next(i for i in range(group.start - 1, -1, -1) if sentence.words[i].lower == "van")
 
 
 def _complement_subject(sentence: Sentence, clause: Clause, cue_end: int) -> list[Group]:
@@ -139,7 +155,7 @@ def _possessed(sentence: Sentence, clause: Clause, after: int) -> list[Group]:
     for group in clause.groups:
         if group.start < after or group.marker != "van" or group.outer is not None:
             continue
-        van = next(i for i in range(group.start - 1, -1, -1) if sentence.words[i].lower == "van")
+        van = _van_before(sentence, group)
         article = next(
             (
                 i

@@ -27,6 +27,8 @@ COPULAS = frozenset(["zijn", "worden", "blijven"])
 ROLE_GLUE = frozenset(
     [",", "(", ")", "van", "bij", "en", "als", "namens", "heer", "mevrouw", "dhr.", "mw."]
     + ["ook", "later", "toen", "nog", "al", "inmiddels", "eerder", "nu", "destijds", "sinds"]
+    # "Name werd (her)benoemd tot directeur van X", "Name is aangewezen als lid van X"
+    + ["tot", "benoemd", "herbenoemd", "aangewezen", "aangesteld", "gekozen", "voorgedragen"]
 )
 SENTENCE_STOPS = frozenset([".", ";", ":", "!", "?"])
 APPOSITION_CONFIDENCE = 0.75

@@ -172,19 +172,6 @@ NOTHING: list[tuple[str, str, list[Actor]]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("sentence", "actors", "expected"),
-    [pytest.param(s, a, e, id=i) for i, s, a, e in POSITIVE + NEGATED],
-)
-def test_cue_gives_exact_facts(sentence: str, actors: list[Actor], expected: set[Fact]) -> None:
-    assert facts(sentence, actors) == expected
-
-
-@pytest.mark.parametrize(("sentence", "actors"), [pytest.param(s, a, id=i) for i, s, a in NOTHING])
-def test_sentence_gives_nothing(sentence: str, actors: list[Actor]) -> None:
-    assert facts(sentence, actors) == set()
-
-
 REQUESTS: list[tuple[str, str, list[Actor], set[Fact]]] = [
     (
         "asking someone in an om clause, planned",
@@ -216,11 +203,56 @@ REQUESTS: list[tuple[str, str, list[Actor], set[Fact]]] = [
     ),
 ]
 
+JANSEN = ("Jan Jansen", "jan-jansen", "Person")
+
+ROLES_AND_INITIATORS: list[tuple[str, str, list[Actor], set[Fact]]] = [
+    (
+        "appointed tot a role of an organisation",
+        "De gemeente benoemde Jan Jansen tot directeur van de GGD.",
+        [GEMEENTE, JANSEN, GGD],
+        {
+            ("gemeente-leiden", "appoints", "jan-jansen", False, ASSERTED),
+            ("jan-jansen", "partOf", "ggd-hollands-midden", False, ASSERTED),
+        },
+    ),
+    (
+        "designated as a member of an organisation's board",
+        "Het college heeft Jan Jansen aangewezen als lid van het bestuur van de GGD.",
+        [("Het college", "college-leiden", "MunicipalBody"), JANSEN, GGD],
+        {
+            ("college-leiden", "appoints", "jan-jansen", False, ASSERTED),
+            ("jan-jansen", "partOf", "ggd-hollands-midden", False, ASSERTED),
+        },
+    ),
+    (
+        "an attribution with a team chief",
+        "Dat klopt. (Jan Jansen, teamchef politie Den Haag)",
+        [JANSEN, ("politie Den Haag", "politie-den-haag", "Police")],
+        {("jan-jansen", "partOf", "politie-den-haag", False, ASSERTED)},
+    ),
+    (
+        "a passive whose initiator stands after op initiatief van",
+        "Op initiatief van de gemeente werd het adviesbureau Berenschot ingehuurd.",
+        [GEMEENTE, ("het adviesbureau Berenschot", "berenschot", "Company")],
+        {("gemeente-leiden", "contracts", "berenschot", False, ASSERTED)},
+    ),
+]
+
 NO_REQUEST: list[tuple[str, str, list[Actor]]] = [
     (
         "a helping verb in an om clause does not reach back",
         "De provincie belde de GGD om te helpen.",
         [PROVINCIE, GGD],
+    ),
+    (
+        "speaking to the members of an organisation is no membership",
+        "Jan Jansen sprak tot de leden van de GGD.",
+        [JANSEN, GGD],
+    ),
+    (
+        "an initiative in an active clause is not the hirer",
+        "Op initiatief van de gemeente huurde de GGD een adviseur in.",
+        [GEMEENTE, GGD],
     ),
     (
         "a relative dat clause after the asked thing names no addressee",
@@ -232,16 +264,17 @@ NO_REQUEST: list[tuple[str, str, list[Actor]]] = [
 
 @pytest.mark.parametrize(
     ("sentence", "actors", "expected"),
-    [pytest.param(s, a, e, id=i) for i, s, a, e in REQUESTS],
+    [
+        pytest.param(s, a, e, id=i)
+        for i, s, a, e in POSITIVE + NEGATED + REQUESTS + ROLES_AND_INITIATORS
+    ],
 )
-def test_request_addressee_in_a_dependent_clause(
-    sentence: str, actors: list[Actor], expected: set[Fact]
-) -> None:
+def test_cue_gives_exact_facts(sentence: str, actors: list[Actor], expected: set[Fact]) -> None:
     assert facts(sentence, actors) == expected
 
 
 @pytest.mark.parametrize(
-    ("sentence", "actors"), [pytest.param(s, a, id=i) for i, s, a in NO_REQUEST]
+    ("sentence", "actors"), [pytest.param(s, a, id=i) for i, s, a in NOTHING + NO_REQUEST]
 )
-def test_no_request_reaches_across_clauses(sentence: str, actors: list[Actor]) -> None:
+def test_sentence_gives_nothing(sentence: str, actors: list[Actor]) -> None:
     assert facts(sentence, actors) == set()
