@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
+from extract.doctext import make_doc_with_text
 from ontology import DocumentExtraction, MentionRecord, SentenceRecord
 
 if TYPE_CHECKING:
@@ -18,7 +19,8 @@ def extract_document(raw: RawDocument, nlp: Language) -> DocumentExtraction:
     from extract.clean import clean
 
     cleaned = clean(raw.text)
-    doc = nlp(cleaned.text)
+    # A Doc that remembers its text, so components need not rebuild it from the tokens.
+    doc = nlp(make_doc_with_text(nlp.make_doc, cleaned.text))
     sentences = []
     for index, seg in enumerate(doc._.segments or ()):
         if seg.kind == "heading":

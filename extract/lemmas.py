@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import numpy
 import simplemma
+from spacy.attrs import IS_ALPHA, LEMMA, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -25,11 +27,20 @@ class SimplemmaLemmatizer:
 
     def __call__(self, doc: Doc) -> Doc:
         """Lemmatize every alphabetic token of the doc."""
-        for token in doc:
-            if token.is_alpha:
-                token.lemma_ = lemma_of(token.text)
-            else:
-                token.lemma_ = token.text.lower()
+        # Work on hashes per distinct word form: no Token objects for a 200k-token doc.
+        strings = doc.vocab.strings
+        columns = doc.to_array([ORTH, IS_ALPHA])
+        lemma_by_orth: dict[int, int] = {}
+        for orth, is_alpha in set(map(tuple, columns.tolist())):
+            word = strings[orth]
+            lemma = lemma_of(word) if is_alpha else word.lower()
+            lemma_by_orth[orth] = strings.add(lemma)
+        lemmas = numpy.fromiter(
+            (lemma_by_orth[orth] for orth in columns[:, 0].tolist()),
+            dtype="uint64",
+            count=len(doc),
+        )
+        doc.from_array([LEMMA], lemmas.reshape(-1, 1))
         return doc
 
 

@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from thinc.types import Ints2d
 
+from extract.doctext import doc_text
 from extract.letter import letter_parts
 
 ABBREVIATIONS_FILE = Path(__file__).parent / "data" / "abbreviations.jsonl"
@@ -342,7 +343,7 @@ class Segmenter:
 
     def __call__(self, doc: Doc) -> Doc:
         """Segment the doc's text and mark the first token of every segment."""
-        segments = segment(doc.text)
+        segments = segment(doc_text(doc))
         doc._.segments = segments
         starts = iter(seg.start for seg in segments)
         next_start = next(starts, None)
