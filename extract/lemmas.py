@@ -40,7 +40,7 @@ class SimplemmaLemmatizer:
             dtype="uint64",
             count=len(doc),
         )
-        doc.from_array([LEMMA], lemmas.reshape(-1, 1))
+        doc.from_array([LEMMA], lemmas.reshape(-1, 1))  # type: ignore[arg-type]  # thinc alias
         return doc
 
 
