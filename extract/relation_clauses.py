@@ -480,6 +480,38 @@ def _groups(
     return groups
 
 
+PARTICIPLE_PREFIXES = ("ge", "be", "ver", "ont", "her", "er")
+SEPARABLE_PREFIXES = ("aan", "op", "in", "uit", "af", "toe", "over", "bij", "mee", "onder")
+
+
+def _is_participle(word: Word) -> bool:
+    """ "verenigd", "gefinancierd", "aangesloten", "opgericht"; not "werkt" or "steunen"."""
+    lower = word.lower
+    if not (word.text.isalpha() and word.text.islower()) or word.lemma == lower:
+        return False
+    prefixed = lower.startswith(PARTICIPLE_PREFIXES) or any(
+        lower.startswith(prefix + "ge") for prefix in SEPARABLE_PREFIXES
+    )
+    return prefixed and lower.endswith(("d", "t", "en"))
+
+
+def _participle_apposition(words: list[Word], previous: Clause, clause: Clause) -> Group | None:
+    """The actor that an apposition ", verenigd in X," or ", aangesloten bij X," is about.
+
+    The apposition is closed by a comma, which tells it from a finite verb phrase
+    ("A, werkt samen met B.").
+    """
+    if clause.start + 1 >= clause.end or words[clause.start].text != ",":
+        return None
+    closed = clause.end < len(words) and words[clause.end].text == ","
+    if not closed or not _is_participle(words[clause.start + 1]):
+        return None
+    last = previous.groups[-1] if previous.groups else None
+    if last is None or last.marker is not None or last.end != clause.start:
+        return None
+    return last
+
+
 def _inherit_subjects(words: list[Word], clauses: list[Clause]) -> None:
     """Give a coordinated verb phrase the subject of the clause before it.
 
@@ -487,8 +519,17 @@ def _inherit_subjects(words: list[Word], clauses: list[Clause]) -> None:
     has no subject of its own. Only a clause opened by a conjunction and then a bare word
     (no article, pronoun or actor) inherits.
     """
+    apposition: Clause | None = None
     for previous, clause in zip(clauses, clauses[1:], strict=False):
         opener = words[clause.start].lower
+        if previous is apposition and opener == ",":
+            # "De GGD, gefinancierd door X, werkt samen met Y": the main clause goes on
+            clause.inherited = previous.inherited
+            continue
+        apposed = _participle_apposition(words, previous, clause)
+        if apposed is not None:
+            clause.inherited, apposition = apposed, clause
+            continue
         if opener not in ("en", "of", "maar") or clause.start + 1 >= clause.end:
             continue
         nxt = words[clause.start + 1]

@@ -238,11 +238,55 @@ ROLES_AND_INITIATORS: list[tuple[str, str, list[Actor], set[Fact]]] = [
     ),
 ]
 
+APPOSITIONS: list[tuple[str, str, list[Actor], set[Fact]]] = [
+    (
+        "united in an umbrella, said in an apposition",
+        "Ook de waterschappen, verenigd in de Unie van Waterschappen, willen meer geld.",
+        [
+            ("de waterschappen", "waterschappen", "WaterBoard"),
+            ("de Unie van Waterschappen", "uvw", "UmbrellaOrganisation"),
+        ],
+        {("waterschappen", "partOf", "uvw", False, ASSERTED)},
+    ),
+    (
+        "the main clause after an apposition keeps its subject",
+        "De huisartsen, aangesloten bij de coöperatie Zorgdraad, steunen de GGD.",
+        [
+            ("De huisartsen", "huisartsen", "CareProvider"),
+            ("de coöperatie Zorgdraad", "zorgdraad", "CareProvider"),
+            GGD,
+        ],
+        {
+            ("huisartsen", "partOf", "zorgdraad", False, ASSERTED),
+            ("huisartsen", "supports", "ggd-hollands-midden", False, ASSERTED),
+        },
+    ),
+    (
+        "a passive apposition and a symmetric main clause",
+        "De GGD, gefinancierd door de gemeente, werkt samen met de politie.",
+        [GGD, GEMEENTE, POLITIE],
+        {
+            ("gemeente-leiden", "funds", "ggd-hollands-midden", False, ASSERTED),
+            ("ggd-hollands-midden", "collaboratesWith", "politie-den-haag", False, ASSERTED),
+        },
+    ),
+]
+
 NO_REQUEST: list[tuple[str, str, list[Actor]]] = [
     (
         "a helping verb in an om clause does not reach back",
         "De provincie belde de GGD om te helpen.",
         [PROVINCIE, GGD],
+    ),
+    (
+        "an apposition of an actor after volgens has no subject",
+        "Volgens de GGD, opgericht in 1990, is de politie te laat.",
+        [GGD, POLITIE],
+    ),
+    (
+        "an apposition after a prepositional actor lends it to nothing",
+        "Het rapport over de GGD, gepubliceerd door de inspectie, is kritisch.",
+        [GGD, INSPECTIE],
     ),
     (
         "speaking to the members of an organisation is no membership",
@@ -266,7 +310,7 @@ NO_REQUEST: list[tuple[str, str, list[Actor]]] = [
     ("sentence", "actors", "expected"),
     [
         pytest.param(s, a, e, id=i)
-        for i, s, a, e in POSITIVE + NEGATED + REQUESTS + ROLES_AND_INITIATORS
+        for i, s, a, e in POSITIVE + NEGATED + REQUESTS + ROLES_AND_INITIATORS + APPOSITIONS
     ],
 )
 def test_cue_gives_exact_facts(sentence: str, actors: list[Actor], expected: set[Fact]) -> None:
