@@ -339,3 +339,45 @@ FRAMES: dict[str, Frame] = {
     "members": members_frame,
     "from_to": from_to_frame,
 }
+
+
+ELLIPSIS_OPENERS = frozenset({",", "en", "maar", "of"})
+
+
+def _elliptic_group(sentence: Sentence, clause: Clause) -> Group | None:
+    """The lone actor group of an elliptic denial: "en niet aan X", ", maar niet X"."""
+    words = sentence.words
+    i = clause.start
+    while i < clause.end and words[i].lower in ELLIPSIS_OPENERS:
+        i += 1
+    if i >= clause.end or words[i].lower != "niet" or len(clause.groups) != 1:
+        return None
+    group = clause.groups[0]
+    marker_words = 1 if group.marker is not None else 0
+    between = [w for w in words[i + 1 : group.start] if w.lower not in DETERMINERS]
+    rest = words[group.end : clause.end]
+    if len(between) != marker_words or any(w.text[:1].isalnum() for w in rest):
+        return None
+    return group
+
+
+def denied_alternatives(sentence: Sentence, clause: Clause, pairs: list[Pair]) -> list[Pair]:
+    """Pairs that an elliptic "en niet aan X" after the clause denies, X in the same slot.
+
+    "legt verantwoording af aan de raad en niet aan het ministerie" denies the ministry;
+    "onder toezicht van A, niet van B" denies B as the supervisor.
+    """
+    index = sentence.clauses.index(clause)
+    following = [c for c in sentence.clauses[index + 1 :] if c.end - c.start > 1 or c.groups]
+    denied = _elliptic_group(sentence, following[0]) if following else None
+    if denied is None:
+        return []
+    slots = {m: g.marker for g in clause.groups for m in g.mentions}
+    alternatives = []
+    for pair in pairs:
+        for other in denied.mentions:
+            if slots.get(pair.object) == denied.marker:
+                alternatives.append(Pair(pair.subject, other, pair.between))
+            elif slots.get(pair.subject) == denied.marker:
+                alternatives.append(Pair(other, pair.object, pair.between))
+    return alternatives

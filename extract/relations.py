@@ -24,7 +24,7 @@ from extract.relation_clauses import (
     Sentence,
     prepare_sentence,
 )
-from extract.relation_frames import FRAMES
+from extract.relation_frames import FRAMES, denied_alternatives
 from extract.relation_lexicon import (
     CUES_FILE,
     Lexicon,
@@ -152,7 +152,11 @@ def extract_sentence(
         negated = is_negated(sentence, match.clause, match.positions, lexicon)
         modality = modality_of(sentence, match.clause, match.positions, lexicon)
         year = year_of(sentence, match.clause, default_year)
-        for pair in pairs:
+        denials = [] if negated else denied_alternatives(sentence, match.clause, pairs)
+        polarities = [(pair, negated) for pair in pairs] + [
+            (pair, True) for pair in denials if _allowed(entry, pair.subject, pair.object)
+        ]
+        for pair, denial in polarities:
             confidence = entry.confidence
             if entry.frame in ("verb", "prep", "symmetric", "nominal") and not pair.between:
                 confidence *= OUTSIDE_CUE_FACTOR
@@ -162,7 +166,7 @@ def extract_sentence(
                     predicate=entry.prop,
                     object=pair.object.key,
                     sentence_index=index,
-                    negated=negated,
+                    negated=denial,
                     modality=modality,
                     confidence=round(confidence, 2),
                     extractor=EXTRACTOR,

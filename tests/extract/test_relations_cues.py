@@ -272,6 +272,45 @@ APPOSITIONS: list[tuple[str, str, list[Actor], set[Fact]]] = [
     ),
 ]
 
+MINISTERIE = ("het ministerie", "ministerie-vws", "Ministry")
+RAAD = ("de raad", "raad-leiden", "MunicipalBody")
+
+ELLIPTIC_DENIALS: list[tuple[str, str, list[Actor], set[Fact]]] = [
+    (
+        "accountable to one and, elliptically, not to another",
+        "Het wijkteam legt verantwoording af aan de raad en niet aan het ministerie.",
+        [WIJKTEAM, RAAD, MINISTERIE],
+        {
+            ("wijkteam-leiden", "accountableTo", "raad-leiden", False, ASSERTED),
+            ("wijkteam-leiden", "accountableTo", "ministerie-vws", True, ASSERTED),
+        },
+    ),
+    (
+        "supervised by one, not by another: the denied actor is the subject",
+        "De GGD staat onder toezicht van de inspectie, niet van het ministerie.",
+        [GGD, INSPECTIE, MINISTERIE],
+        {
+            ("igj", "supervises", "ggd-hollands-midden", False, ASSERTED),
+            ("ministerie-vws", "supervises", "ggd-hollands-midden", True, ASSERTED),
+        },
+    ),
+    (
+        "funding one, but not the other direct object",
+        "De gemeente financiert de GGD, maar niet de politie.",
+        [GEMEENTE, GGD, POLITIE],
+        {
+            ("gemeente-leiden", "funds", "ggd-hollands-midden", False, ASSERTED),
+            ("gemeente-leiden", "funds", "politie-den-haag", True, ASSERTED),
+        },
+    ),
+    (
+        "a denial in another slot denies nothing",
+        "De gemeente financiert de GGD en niet met de politie.",
+        [GEMEENTE, GGD, POLITIE],
+        {("gemeente-leiden", "funds", "ggd-hollands-midden", False, ASSERTED)},
+    ),
+]
+
 NO_REQUEST: list[tuple[str, str, list[Actor]]] = [
     (
         "a helping verb in an om clause does not reach back",
@@ -310,7 +349,12 @@ NO_REQUEST: list[tuple[str, str, list[Actor]]] = [
     ("sentence", "actors", "expected"),
     [
         pytest.param(s, a, e, id=i)
-        for i, s, a, e in POSITIVE + NEGATED + REQUESTS + ROLES_AND_INITIATORS + APPOSITIONS
+        for i, s, a, e in POSITIVE
+        + NEGATED
+        + REQUESTS
+        + ROLES_AND_INITIATORS
+        + APPOSITIONS
+        + ELLIPTIC_DENIALS
     ],
 )
 def test_cue_gives_exact_facts(sentence: str, actors: list[Actor], expected: set[Fact]) -> None:
