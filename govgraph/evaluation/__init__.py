@@ -22,7 +22,8 @@ Scoring design (also in docs/evaluation.md):
   count as their evaluated parent (rdfs:subPropertyOf* in the ontology graph), the two ends of a
   symmetric property are unordered. A wrong direction or a wrong polarity is thus one false
   positive and one false negative. Modality and year are reported apart, as accuracy on
-  matched relations (year: where the gold or the graph gives one). Negated gold relations that the graph states positively are counted (must be 0).
+  matched relations (year: where the gold or the graph gives one). Negated gold relations
+  that the graph states positively are counted (must be 0).
 - Untyped actor pairs. Per sentence, the unordered pairs of actors with a non-negated
   relation, whatever its property: does the graph see a tie where the gold does?
 - Scores. Precision, recall and F1 are micro-averaged over sentences. A score with an empty
