@@ -336,7 +336,74 @@ def _lone_brackets(words: list[Word], outer: list[Mention]) -> set[int]:
         inside = before >= 0 and after < len(words)
         if inside and words[before].text == "(" and words[after].text == ")":
             found.update((before, after))
+        # "het ministerie van Justitie en Veiligheid (JenV) stuurt": an abbreviation after it
+        closing = after + 2
+        if closing < len(words) and words[after].text == "(" and words[closing].text == ")":
+            if _is_abbreviation(words[after + 1].text):
+                found.update((after, closing))
     return found
+
+
+def _is_abbreviation(text: str) -> bool:
+    """ "VWS", "JenV", "IGJ": short, with more than one capital."""
+    return text.isalpha() and len(text) <= 8 and sum(c.isupper() for c in text) >= 2
+
+
+LIST_ITEM_WORDS = 3  # words of a plain noun phrase in a list, after its article
+
+
+def _plain_lists(words: list[Word], starts: set[int]) -> set[int]:
+    """Commas and conjunctions inside a list of plain noun phrases: no clause boundary.
+
+    "droeg de jeugdzorg, de ouderenzorg en het werk over aan de gemeenten" is one clause;
+    each item after the first is an article and a few lower-case words.
+    """
+    found: set[int] = set()
+    i = 0
+    while i < len(words):
+        if words[i].text != "," or i == 0 or not words[i - 1].text[:1].islower():
+            i += 1
+            continue
+        separators, cursor = [i], i
+        while True:
+            end = _plain_item_end(words, cursor + 1, starts)
+            if end is None:
+                break
+            if words[end].lower in ("en", "of") and _opens_plain_item(words, end + 1, starts):
+                found.update([*separators, end])
+                break
+            if words[end].text != ",":
+                break
+            separators.append(end)
+            cursor = end
+        i = max(cursor, i) + 1
+    return found
+
+
+def _opens_plain_item(words: list[Word], start: int, starts: set[int]) -> bool:
+    """An article and a lower-case noun: the last item of a plain list ("en het werk")."""
+    if start + 1 >= len(words) or start in starts or words[start].lower not in DETERMINERS:
+        return False
+    noun = words[start + 1]
+    closed = SUBORDINATORS | RELATIVES | PREPOSITIONS | DETERMINERS
+    return noun.text.isalpha() and noun.text[:1].islower() and noun.lower not in closed
+
+
+def _plain_item_end(words: list[Word], start: int, starts: set[int]) -> int | None:
+    """The index after a list item "de ouderenzorg" that starts at `start`, if it is one."""
+    if start >= len(words) or words[start].lower not in DETERMINERS or start in starts:
+        return None
+    end = start + 1
+    while end < len(words) and end - start <= LIST_ITEM_WORDS:
+        word = words[end]
+        if word.lower in (",", "en", "of"):
+            return end if end > start + 1 else None
+        if not (word.text.isalpha() or "-" in word.text) or not word.text[:1].islower():
+            return None
+        if word.lower in SUBORDINATORS | RELATIVES | PREPOSITIONS:
+            return None
+        end += 1
+    return end if end < len(words) and end - start <= LIST_ITEM_WORDS else None
 
 
 def _boundaries(
@@ -456,6 +523,8 @@ def _groups(
         last = groups[-1] if groups else None
         if last is not None:
             between_words = words[last.end : mention.start]
+            if [w.text for w in between_words] == ["("] and mention.key == last.mentions[-1].key:
+                continue  # "het ministerie van VWS (VWS)": the same actor restated
             same_span = mention.start == last.mentions[-1].start
             # adjacent mentions with nothing between are subject and object, not a list
             same_list = any(a <= last.start and mention.end <= b for a, b in enumerations)
@@ -598,7 +667,7 @@ def prepare_sentence(
     inside = {i for m in outer for i in range(m.start + 1, m.end)}
     enumerations = _enumerations(words, outer)
     listed = {i for a, b in enumerations for i in range(a + 1, b)}
-    lone = _lone_brackets(words, outer) | listed
+    lone = _lone_brackets(words, outer) | listed | _plain_lists(words, starts)
     cuts = [0, *_boundaries(words, starts, ends, inside, lone), len(words)]
     clauses = [Clause(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
     if not clauses:

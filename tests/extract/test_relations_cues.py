@@ -311,6 +311,37 @@ ELLIPTIC_DENIALS: list[tuple[str, str, list[Actor], set[Fact]]] = [
     ),
 ]
 
+CLAUSES: list[tuple[str, str, list[Actor], set[Fact]]] = [
+    (
+        "a list of plain noun phrases keeps the clause whole",
+        "In 2015 droeg het Rijk de jeugdzorg, de ouderenzorg en het werk over aan de gemeente.",
+        [RIJK, GEMEENTE],
+        {("rijk", "delegatesTo", "gemeente-leiden", False, ASSERTED)},
+    ),
+    (
+        "an abbreviation in brackets after an actor cuts no clause",
+        "Toch stuurt het ministerie van Justitie en Veiligheid (JenV) de politie met regels aan.",
+        [("het ministerie van Justitie en Veiligheid", "jenv", "Ministry"), POLITIE],
+        {("jenv", "steers", "politie-den-haag", False, ASSERTED)},
+    ),
+    (
+        "an actor restated in brackets is not its own object",
+        "Toch stuurt het ministerie van Justitie en Veiligheid (JenV) de politie met regels aan.",
+        [
+            ("het ministerie van Justitie en Veiligheid", "jenv", "Ministry"),
+            ("JenV", "jenv", "Ministry"),
+            POLITIE,
+        ],
+        {("jenv", "steers", "politie-den-haag", False, ASSERTED)},
+    ),
+    (
+        "a comma before a new main clause still cuts",
+        "De gemeente financiert de opvang, de wethouder steunt de politie en de GGD.",
+        [GEMEENTE, POLITIE, GGD],
+        set(),
+    ),
+]
+
 NO_REQUEST: list[tuple[str, str, list[Actor]]] = [
     (
         "a helping verb in an om clause does not reach back",
@@ -349,12 +380,16 @@ NO_REQUEST: list[tuple[str, str, list[Actor]]] = [
     ("sentence", "actors", "expected"),
     [
         pytest.param(s, a, e, id=i)
-        for i, s, a, e in POSITIVE
-        + NEGATED
-        + REQUESTS
-        + ROLES_AND_INITIATORS
-        + APPOSITIONS
-        + ELLIPTIC_DENIALS
+        for cases in (
+            POSITIVE,
+            NEGATED,
+            REQUESTS,
+            ROLES_AND_INITIATORS,
+            APPOSITIONS,
+            ELLIPTIC_DENIALS,
+            CLAUSES,
+        )
+        for i, s, a, e in cases
     ],
 )
 def test_cue_gives_exact_facts(sentence: str, actors: list[Actor], expected: set[Fact]) -> None:
