@@ -338,9 +338,9 @@ def _lone_brackets(words: list[Word], outer: list[Mention]) -> set[int]:
             found.update((before, after))
         # "het ministerie van Justitie en Veiligheid (JenV) stuurt": an abbreviation after it
         closing = after + 2
-        if closing < len(words) and words[after].text == "(" and words[closing].text == ")":
-            if _is_abbreviation(words[after + 1].text):
-                found.update((after, closing))
+        bracketed = closing < len(words) and (words[after].text, words[closing].text) == ("(", ")")
+        if bracketed and _is_abbreviation(words[after + 1].text):
+            found.update((after, closing))
     return found
 
 
