@@ -94,6 +94,22 @@ def _bracketed_pair(words: list[Word], person: Mention, org: Mention) -> bool:
     )
 
 
+def _after_first_affiliation(sentence: Sentence, person: Mention, org: Mention) -> list[Word]:
+    """The role words after "Name van X," in "Name van X, voorzitter van Y", else none."""
+    words = sentence.words
+    for other in sentence.nested:
+        if not (person.end < other.start and other.end < org.start):
+            continue
+        glue = words[person.end : other.start]
+        if (
+            glue
+            and words[other.end].text == ","
+            and all(w.lower in ("van", "bij") or w.lower in DETERMINERS for w in glue)
+        ):
+            return words[other.end + 1 : org.start]
+    return []
+
+
 def _person_org(sentence: Sentence, lexicon: Lexicon) -> Iterator[RoleRelation]:
     words = sentence.words
     mentions = sentence.nested
@@ -115,6 +131,7 @@ def _person_org(sentence: Sentence, lexicon: Lexicon) -> Iterator[RoleRelation]:
                 if _bracketed_pair(words, person, org):
                     yield RoleRelation(person, RelationType.partOf, org, APPOSITION_CONFIDENCE)
                     continue
+                between = _after_first_affiliation(sentence, person, org) or between
                 phrase = _role_phrase(between, lexicon)
                 if phrase is None:
                     continue

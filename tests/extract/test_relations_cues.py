@@ -13,6 +13,8 @@ PROVINCIE = ("de provincie", "provincie-zuid-holland", "Province")
 INSPECTIE = ("de inspectie", "igj", "ExecutiveAgency")
 RIJK = ("het Rijk", "rijk", "NationalGovernment")
 WIJKTEAM = ("het wijkteam", "wijkteam-leiden", "MunicipalBody")
+MINISTERIE = ("het ministerie", "ministerie-vws", "Ministry")
+RAAD = ("de raad", "raad-leiden", "MunicipalBody")
 
 POSITIVE: list[tuple[str, str, list[Actor], set[Fact]]] = [
     (
@@ -231,6 +233,33 @@ ROLES_AND_INITIATORS: list[tuple[str, str, list[Actor], set[Fact]]] = [
         {("jan-jansen", "partOf", "politie-den-haag", False, ASSERTED)},
     ),
     (
+        "a role after the person's first affiliation",
+        "Wethouder Jan Jansen van Leiden, voorzitter van de GGD, opende het congres.",
+        [JANSEN, ("Leiden", "gemeente-leiden", "Municipality"), GGD],
+        {
+            ("jan-jansen", "partOf", "gemeente-leiden", False, ASSERTED),
+            ("jan-jansen", "partOf", "ggd-hollands-midden", False, ASSERTED),
+        },
+    ),
+    (
+        "a second affiliation needs a role",
+        "Jan Jansen van Leiden, een inwoner, kent de GGD.",
+        [JANSEN, ("Leiden", "gemeente-leiden", "Municipality"), GGD],
+        {("jan-jansen", "partOf", "gemeente-leiden", False, ASSERTED)},
+    ),
+    (
+        "proposing to the council asks it",
+        "Het college stelt de raad voor om het plan goed te keuren.",
+        [("Het college", "college-leiden", "MunicipalBody"), RAAD],
+        {("college-leiden", "requests", "raad-leiden", False, ASSERTED)},
+    ),
+    (
+        "telling a newspaper informs it",
+        "Dat zegt Jan Jansen tegen de Leidse Courant.",
+        [JANSEN, ("de Leidse Courant", "leidse-courant", "Media")],
+        {("jan-jansen", "informs", "leidse-courant", False, ASSERTED)},
+    ),
+    (
         "a passive whose initiator stands after op initiatief van",
         "Op initiatief van de gemeente werd het adviesbureau Berenschot ingehuurd.",
         [GEMEENTE, ("het adviesbureau Berenschot", "berenschot", "Company")],
@@ -271,9 +300,6 @@ APPOSITIONS: list[tuple[str, str, list[Actor], set[Fact]]] = [
         },
     ),
 ]
-
-MINISTERIE = ("het ministerie", "ministerie-vws", "Ministry")
-RAAD = ("de raad", "raad-leiden", "MunicipalBody")
 
 ELLIPTIC_DENIALS: list[tuple[str, str, list[Actor], set[Fact]]] = [
     (
@@ -357,6 +383,21 @@ NO_REQUEST: list[tuple[str, str, list[Actor]]] = [
         "an apposition after a prepositional actor lends it to nothing",
         "Het rapport over de GGD, gepubliceerd door de inspectie, is kritisch.",
         [GGD, INSPECTIE],
+    ),
+    (
+        "imagining something is no proposal",
+        "De raad kan zich het besluit van het college goed voorstellen.",
+        [RAAD, ("het college", "college-leiden", "MunicipalBody")],
+    ),
+    (
+        "saying no to an actor informs it of nothing",
+        "De GGD zegt nee tegen de gemeente.",
+        [GGD, GEMEENTE],
+    ),
+    (
+        "saying something about an actor is no informing",
+        "Jan Jansen zegt dat hij tegen de gemeente is.",
+        [JANSEN, GEMEENTE],
     ),
     (
         "speaking to the members of an organisation is no membership",
