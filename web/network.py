@@ -31,6 +31,8 @@ from web.filters import COLOURINGS, PROPERTY_GROUPS, SIZE_METRICS, FilterError, 
 from web.layout import forget_layouts
 from web.netview import CO_MENTION, vis_network
 from web.palette import CHANGE_COLOURS
+from web.query_network import query_ties, restrict_to_ties
+from web.sparql_engine import EndpointError
 from web.twin import HTML, JSON, error_response, page_or_json, plain
 from web.vocabulary import load_vocabulary, property_labels
 
@@ -107,9 +109,14 @@ def network_view(suffix: str | None) -> Any:
     """The actor network of the whole graph or of the selection in the query string."""
     try:
         filters = NetworkFilters.from_args(request.args)
-        payload = _drawing(_filtered_network(filters), filters)
+        graph = _filtered_network(filters)
+        if request.args.get("query"):
+            graph = restrict_to_ties(graph, query_ties(request.args["query"]))
+        payload = _drawing(graph, filters)
     except ValueError as error:
         return _user_error(suffix, error)
+    except EndpointError as error:
+        return error_response(suffix, error.status, error.message)
     return page_or_json(
         suffix,
         "network/network.html",
