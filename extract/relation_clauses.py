@@ -606,6 +606,8 @@ def _inherit_subjects(words: list[Word], clauses: list[Clause]) -> None:
             continue
         if any(g.start == clause.start + 1 for g in clause.groups):
             continue
+        if words[previous.start].lower == "om":
+            continue  # an "om ... te" clause has no subject of its own to lend
         subjects = [
             g
             for g in ([previous.inherited] if previous.inherited else []) + previous.groups

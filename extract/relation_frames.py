@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import combinations
 
-from extract.relation_clauses import DETERMINERS, Clause, Group, Mention, Sentence
+from extract.relation_clauses import DETERMINERS, PREPOSITIONS, Clause, Group, Mention, Sentence
 from extract.relation_lexicon import RelationCue
 
 PASSIVE_AUXILIARIES = frozenset({"worden"})
@@ -164,8 +164,11 @@ def _possessed(sentence: Sentence, clause: Clause, after: int) -> list[Group]:
             ),
             None,
         )
-        if article is not None and not any(sentence.in_mention(i) for i in range(article, van)):
-            found.append(group)
+        if article is None or any(sentence.in_mention(i) for i in range(article, van)):
+            continue
+        if article > 0 and sentence.words[article - 1].lower in PREPOSITIONS:
+            continue  # "meldt in het jaarverslag 2002 van X": X owns no object
+        found.append(group)
     return found
 
 
@@ -197,7 +200,7 @@ def prep_frame(
     objects = [
         g
         for g in clause.groups
-        if (g.start > cue[0] and g.marked_by(entry.preps))
+        if (g.start > cue[0] and _marks_object(entry, g))
         or (g.start >= after and _adjacent(sentence, after, g.start))
     ]
     if not objects:
@@ -206,6 +209,12 @@ def prep_frame(
     subjects = [g for g in _unmarked(clause) if g is not obj]
     if subjects:
         yield from _orient(entry, subjects[0], obj, cue[0])
+
+
+def _marks_object(entry: RelationCue, group: Group) -> bool:
+    if entry.possessor_object:
+        return group.marked_by(entry.preps)
+    return group.marker in entry.preps
 
 
 def _adjacent(sentence: Sentence, after: int, start: int) -> bool:

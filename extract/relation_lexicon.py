@@ -12,7 +12,8 @@ prep, symmetric, agent_noun, members, from_to), ``preps`` (prepositions that mar
 ``inverse``, ``confidence`` (the evidence's base weight), class filters, ``unless`` (cues that
 cancel it), ``joint_van``, ``prep_object`` (a direct object is not the other party: the
 clients in "verwijst cliënten naar X") and ``addressee_clauses`` (the addressee of a request
-may head the "om" clause or be the subject of the "dat" clause). Word lists: ``negation``
+may head the "om" clause or be the subject of the "dat" clause), ``possessor_object`` (the
+object may own the noun after the preposition). Word lists: ``negation``
 (``"scope": "next"`` for negators of the next noun only), ``negation_exception``,
 ``modality``, ``role_noun``, ``role_modifier``, ``unit_noun`` and ``head_noun``.
 """
@@ -83,6 +84,7 @@ class RelationCue:
     joint_van: bool = False  # "de samenwerking van A en B" relates A and B
     prep_object: bool = False  # only a prepositional object counts ("verwijst X naar Y": Y)
     addressee_clauses: bool = False  # "vroeg X om hulp", "eist dat X ...": see verb_frame
+    possessor_object: bool = False  # "regie over het werk van X" relates X
 
 
 @dataclass(frozen=True)
@@ -143,6 +145,7 @@ def _relation(row: dict, where: str) -> RelationCue:
         joint_van=bool(row.get("joint_van", False)),
         prep_object=bool(row.get("prep_object", False)),
         addressee_clauses=bool(row.get("addressee_clauses", False)),
+        possessor_object=bool(row.get("possessor_object", False)),
     )
 
 

@@ -51,6 +51,18 @@ POSITIVE: list[tuple[str, str, list[Actor], set[Fact]]] = [
         {("igj", "supervises", "zorgaanbieders", False, ASSERTED)},
     ),
     (
+        "supervising the quality of an actor's work",
+        "De inspectie houdt toezicht op de kwaliteit van de GGD.",
+        [INSPECTIE, GGD],
+        {("igj", "supervises", "ggd-hollands-midden", False, ASSERTED)},
+    ),
+    (
+        "a promise to grant means, separable verb",
+        "De provincie zegde toe de middelen toe te kennen aan de GGD.",
+        [PROVINCIE, GGD],
+        {("provincie-zuid-holland", "funds", "ggd-hollands-midden", False, HYPOTHETICAL)},
+    ),
+    (
         "paying an amount to an actor",
         "De provincie betaalde dit jaar bijna 3 miljoen euro aan de GGD.",
         [PROVINCIE, GGD],
@@ -146,6 +158,16 @@ NEGATED: list[tuple[str, str, list[Actor], set[Fact]]] = [
 ]
 
 NOTHING: list[tuple[str, str, list[Actor]]] = [
+    (
+        "joining the findings of an actor is no membership of it",
+        "De GGD sloot aan bij de eerdere bevindingen van de inspectie.",
+        [GGD, INSPECTIE],
+    ),
+    (
+        "an owner inside a prepositional phrase with a year is no object",
+        "De wethouder meldt in het jaarverslag 2022 van de GGD weinig.",
+        [("De wethouder", "wethouder", "Person"), GGD],
+    ),
     (
         "paying an invoice of an actor is no funding",
         "De provincie betaalde de factuur van de GGD te laat.",
@@ -338,6 +360,13 @@ ELLIPTIC_DENIALS: list[tuple[str, str, list[Actor], set[Fact]]] = [
 ]
 
 CLAUSES: list[tuple[str, str, list[Actor], set[Fact]]] = [
+    (
+        "an om clause lends no subject to an inverted main clause",
+        "Het Rijk hielp om de wet van de gemeente (WMO) uit te voeren en kregen de wijkteams"
+        " de opdracht samen met de politie te werken.",
+        [RIJK, GEMEENTE, ("de wijkteams", "wijkteams", "MunicipalBody"), POLITIE],
+        {("politie-den-haag", "collaboratesWith", "wijkteams", False, ASSERTED)},
+    ),
     (
         "a list of plain noun phrases keeps the clause whole",
         "In 2015 droeg het Rijk de jeugdzorg, de ouderenzorg en het werk over aan de gemeente.",
