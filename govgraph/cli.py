@@ -248,13 +248,16 @@ def serve(
 
 
 def sample_graph() -> Path:
-    """Build the bundled sample corpus into a cache file (once per version) and return its path."""
+    """Build the bundled sample corpus into a cache file and return its path.
+
+    Always a full build: a reused extraction could come from an older extractor.
+    """
     cache_dir = Path.home() / ".cache" / "govgraph"
     cache_dir.mkdir(parents=True, exist_ok=True)
     output = cache_dir / f"sample-{__version__}.trig"
     click.echo(f"Building the sample corpus into {output}", err=True)
     with user_errors():
-        build_dataset_file([SAMPLE_DIR], output)
+        build_dataset_file([SAMPLE_DIR], output, full=True)
     return output
 
 
