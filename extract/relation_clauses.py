@@ -146,6 +146,9 @@ PRONOUNS = frozenset(
         "elkaar",
     ]
 )
+AUXILIARIES = frozenset(
+    ["zijn", "hebben", "worden", "kunnen", "moeten", "dienen", "zullen", "willen", "mogen"]
+)
 YEAR = re.compile(r"(?<![\d/])(1[89]\d{2}|20\d{2})(?![\d/])")
 
 
@@ -589,7 +592,9 @@ def _inherit_subjects(words: list[Word], clauses: list[Clause]) -> None:
     (no article, pronoun or actor) inherits.
     """
     apposition: Clause | None = None
-    for previous, clause in zip(clauses, clauses[1:], strict=False):
+    # a lone comma between two clauses ("..., maar zat nooit met X aan tafel") lends nothing
+    meaningful = [c for c in clauses if any(words[i].text != "," for i in range(c.start, c.end))]
+    for previous, clause in zip(meaningful, meaningful[1:], strict=False):
         opener = words[clause.start].lower
         if previous is apposition and opener == ",":
             # "De GGD, gefinancierd door X, werkt samen met Y": the main clause goes on
@@ -604,6 +609,9 @@ def _inherit_subjects(words: list[Word], clauses: list[Clause]) -> None:
         nxt = words[clause.start + 1]
         if nxt.lower in DETERMINERS or nxt.lower in PRONOUNS or nxt.lower == "er":
             continue
+        after = words[clause.start + 2] if clause.start + 2 < clause.end else None
+        if nxt.lemma in AUXILIARIES and after is not None and after.lower in DETERMINERS:
+            continue  # "maar dienen de uitvoerders ...": the subject follows the verb
         if any(g.start == clause.start + 1 for g in clause.groups):
             continue
         if words[previous.start].lower == "om":

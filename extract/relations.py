@@ -67,6 +67,15 @@ def _particle_ok(sentence: Sentence) -> Callable[[int], bool]:
     return ok
 
 
+def _attributive(sentence: Sentence, positions: tuple[int, ...]) -> bool:
+    """A present participle before its noun ("de faciliterende overheid") is no verb."""
+    if len(positions) != 1 or positions[0] == 0:
+        return False
+    word = sentence.words[positions[0]]
+    previous = sentence.words[positions[0] - 1]
+    return word.lower.endswith(("end", "ende")) and previous.lower in DETERMINERS
+
+
 def find_cues(sentence: Sentence, lexicon: Lexicon) -> list[CueMatch]:
     """Every cue of the lexicon in every clause, longest first."""
     particle_ok = _particle_ok(sentence)
@@ -95,6 +104,8 @@ def find_cues(sentence: Sentence, lexicon: Lexicon) -> list[CueMatch]:
                 continue
             for cue in entry.cues:
                 for positions in find_cue(sentence.words, cue, free, particle_ok, present):
+                    if entry.frame == "verb" and _attributive(sentence, positions):
+                        continue
                     found.append(CueMatch(entry, owner, positions))
     # longest cues first, so that a cue inside a longer one that found arguments can yield
     return sorted(found, key=lambda m: -len(m.positions))

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.test_relations_support import ASSERTED, HYPOTHETICAL, Actor, Fact, facts
+from tests.extract.test_relations_support import (
+    ASSERTED,
+    HYPOTHETICAL,
+    NORMATIVE,
+    Actor,
+    Fact,
+    facts,
+)
 
 GEMEENTE = ("de gemeente", "gemeente-leiden", "Municipality")
 GGD = ("de GGD", "ggd-hollands-midden", "PublicHealthService")
@@ -158,6 +165,11 @@ NEGATED: list[tuple[str, str, list[Actor], set[Fact]]] = [
 ]
 
 NOTHING: list[tuple[str, str, list[Actor]]] = [
+    (
+        "a present participle before its noun is no verb",
+        "De coördinerende provincie belde gisteren de GGD.",
+        [("provincie", "provincie-zuid-holland", "Province"), GGD],
+    ),
     (
         "joining the findings of an actor is no membership of it",
         "De GGD sloot aan bij de eerdere bevindingen van de inspectie.",
@@ -360,6 +372,21 @@ ELLIPTIC_DENIALS: list[tuple[str, str, list[Actor], set[Fact]]] = [
 ]
 
 CLAUSES: list[tuple[str, str, list[Actor], set[Fact]]] = [
+    (
+        "a verb phrase after ', maar' keeps the subject",
+        "De provincie steunde de GGD, maar overlegde nooit met de gemeente.",
+        [PROVINCIE, GGD, GEMEENTE],
+        {
+            ("provincie-zuid-holland", "supports", "ggd-hollands-midden", False, ASSERTED),
+            ("gemeente-leiden", "consultsWith", "provincie-zuid-holland", True, ASSERTED),
+        },
+    ),
+    (
+        "an auxiliary and an article after ', maar' bring their own subject",
+        "De gemeente kreeg nieuwe taken, maar dienen de wijkteams gegevens te leveren aan de GGD.",
+        [GEMEENTE, ("de wijkteams", "wijkteams", "MunicipalBody"), GGD],
+        {("wijkteams", "informs", "ggd-hollands-midden", False, NORMATIVE)},
+    ),
     (
         "an om clause lends no subject to an inverted main clause",
         "Het Rijk hielp om de wet van de gemeente (WMO) uit te voeren en kregen de wijkteams"
