@@ -70,6 +70,18 @@ POSITIVE: list[tuple[str, str, list[Actor], set[Fact]]] = [
         {("provincie-zuid-holland", "funds", "ggd-hollands-midden", False, HYPOTHETICAL)},
     ),
     (
+        "working under someone's direction is coordination, not steering",
+        "Het wijkteam werkt sinds maart onder regie van de gemeente.",
+        [WIJKTEAM, GEMEENTE],
+        {("gemeente-leiden", "coordinates", "wijkteam-leiden", False, ASSERTED)},
+    ),
+    (
+        "keeping an actor up to date informs it",
+        "De politie houdt de GGD wekelijks op de hoogte.",
+        [POLITIE, GGD],
+        {("politie-den-haag", "informs", "ggd-hollands-midden", False, ASSERTED)},
+    ),
+    (
         "paying an amount to an actor",
         "De provincie betaalde dit jaar bijna 3 miljoen euro aan de GGD.",
         [PROVINCIE, GGD],
