@@ -82,6 +82,12 @@ POSITIVE: list[tuple[str, str, list[Actor], set[Fact]]] = [
         {("politie-den-haag", "informs", "ggd-hollands-midden", False, ASSERTED)},
     ),
     (
+        "a plan as the thing asked for is no intention",
+        "De gemeente verzocht de GGD een plan van aanpak te schrijven.",
+        [GEMEENTE, GGD],
+        {("gemeente-leiden", "requests", "ggd-hollands-midden", False, ASSERTED)},
+    ),
+    (
         "paying an amount to an actor",
         "De provincie betaalde dit jaar bijna 3 miljoen euro aan de GGD.",
         [PROVINCIE, GGD],
