@@ -175,6 +175,30 @@ NEGATED: list[tuple[str, str, list[Actor], set[Fact]]] = [
         {("rijk", "funds", "gemeente-leiden", True, ASSERTED)},
     ),
     (
+        "not coordinating the work of an actor",
+        "De gemeente coördineert het werk van de GGD nog niet.",
+        [GEMEENTE, GGD],
+        {("gemeente-leiden", "coordinates", "ggd-hollands-midden", True, ASSERTED)},
+    ),
+    (
+        "never paid an amount to an actor",
+        "Het Rijk heeft nooit geld betaald aan de gemeente.",
+        [RIJK, GEMEENTE],
+        {("rijk", "funds", "gemeente-leiden", True, ASSERTED)},
+    ),
+    (
+        "not demanding that an actor acts",
+        "De provincie eist niet dat de GGD haar werk stopt.",
+        [PROVINCIE, GGD],
+        {("provincie-zuid-holland", "requests", "ggd-hollands-midden", True, ASSERTED)},
+    ),
+    (
+        "never referred to an actor in a passive clause",
+        "Ouderen worden door het wijkteam nooit naar de GGD doorverwezen.",
+        [("Ouderen", "ouderen", "CitizenGroup"), WIJKTEAM, GGD],
+        {("wijkteam-leiden", "refersTo", "ggd-hollands-midden", True, ASSERTED)},
+    ),
+    (
         "never sitting at the table together",
         "De politie zat nooit met de gemeente aan tafel.",
         [POLITIE, GEMEENTE],
