@@ -15,7 +15,8 @@ clients in "verwijst cliënten naar X") and ``addressee_clauses`` (the addressee
 may head the "om" clause or be the subject of the "dat" clause), ``possessor_object`` (the
 object may own the noun after the preposition). Word lists: ``negation``
 (``"scope": "next"`` for negators of the next noun only), ``negation_exception``,
-``modality``, ``role_noun``, ``role_modifier``, ``unit_noun`` and ``head_noun``.
+``modality`` (``"scope": "complement"`` for verbs that give their "dat"/"om" clause a
+modality: "eist dat ..."), ``role_noun``, ``role_modifier``, ``unit_noun`` and ``head_noun``.
 """
 
 from __future__ import annotations
@@ -96,6 +97,7 @@ class Lexicon:
     local_negation: tuple[Cue, ...]  # negate only the cue right after them ("gebrek aan")
     negation_exceptions: tuple[Cue, ...]
     modality: tuple[tuple[Modality, Cue], ...]
+    complement_modality: tuple[tuple[Modality, Cue], ...]  # "eist dat ...": of the dat clause
     conditional_openers: frozenset[str]  # words that make a clause hypothetical when first
     role_nouns: tuple[str, ...]
     role_modifiers: frozenset[str]
@@ -156,6 +158,7 @@ def parse_lexicon(lines: list[str], source: str) -> Lexicon:
     local_negation: list[Cue] = []
     exceptions: list[Cue] = []
     modality: list[tuple[Modality, Cue]] = []
+    complement_modality: list[tuple[Modality, Cue]] = []
     openers: set[str] = set()
     words: dict[str, list[str]] = {
         "role_noun": [],
@@ -181,7 +184,8 @@ def parse_lexicon(lines: list[str], source: str) -> Lexicon:
             exceptions.extend(Cue.parse(text) for text in row["cues"])
         elif kind == "modality":
             value = Modality(row["modality"])
-            modality.extend((value, Cue.parse(text)) for text in row["cues"])
+            scoped = complement_modality if row.get("scope") == "complement" else modality
+            scoped.extend((value, Cue.parse(text)) for text in row["cues"])
             openers.update(row.get("clause_start", ()))
         elif kind in words:
             words[kind].extend(row["cues"])
@@ -193,6 +197,7 @@ def parse_lexicon(lines: list[str], source: str) -> Lexicon:
         local_negation=tuple(local_negation),
         negation_exceptions=tuple(exceptions),
         modality=tuple(modality),
+        complement_modality=tuple(complement_modality),
         conditional_openers=frozenset(openers),
         role_nouns=tuple(words["role_noun"]),
         role_modifiers=frozenset(words["role_modifier"]),

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from extract.relation_clauses import YEAR, Clause, Sentence
-from extract.relation_lexicon import Lexicon, find_cue
+from extract.relation_lexicon import Cue, Lexicon, find_cue
 from ontology import Modality
 
 LOCAL_SCOPE = 4  # words before a cue in which "zonder", "gebrek aan" negate it
@@ -73,14 +73,13 @@ def is_negated(
 
 
 def _clause_modality(
-    sentence: Sentence, clause: Clause, cue_positions: tuple[int, ...], lexicon: Lexicon
+    sentence: Sentence,
+    clause: Clause,
+    cue_positions: tuple[int, ...],
+    cues: tuple[tuple[Modality, Cue], ...],
 ) -> Modality:
     free = _free_positions(sentence, clause, cue_positions)
-    found = {
-        value
-        for value, cue in lexicon.modality
-        if find_cue(sentence.words, cue, free, lambda _: True)
-    }
+    found = {value for value, cue in cues if find_cue(sentence.words, cue, free, lambda _: True)}
     if Modality.Normative in found:
         return Modality.Normative
     if Modality.Hypothetical in found:
@@ -93,7 +92,7 @@ def modality_of(
 ) -> Modality:
     """Normative, hypothetical or asserted, from modal words, conditional openers and questions."""
     first_word = sentence.words[sentence.clauses[0].start].lower if sentence.words else ""
-    own = _clause_modality(sentence, clause, cue_positions, lexicon)
+    own = _clause_modality(sentence, clause, cue_positions, lexicon.modality)
     if own is not Modality.Asserted:
         return own
     opener = sentence.words[clause.start].lower if clause.start < len(sentence.words) else ""
@@ -103,7 +102,12 @@ def modality_of(
         return Modality.Hypothetical  # a question asserts nothing
     index = sentence.clauses.index(clause)
     if opener in ("dat", "om") and index > 0:
-        return _clause_modality(sentence, sentence.clauses[index - 1], (), lexicon)
+        governing = sentence.clauses[index - 1]
+        inherited = _clause_modality(sentence, governing, (), lexicon.modality)
+        if inherited is Modality.Asserted:
+            # "De raad eist dat A en B samenwerken": what is demanded is not yet so
+            return _clause_modality(sentence, governing, (), lexicon.complement_modality)
+        return inherited
     return Modality.Asserted
 
 

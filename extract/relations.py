@@ -68,7 +68,7 @@ def _particle_ok(sentence: Sentence) -> Callable[[int], bool]:
 
 
 def _attributive(sentence: Sentence, positions: tuple[int, ...]) -> bool:
-    """A present participle before its noun ("de faciliterende overheid") is no verb."""
+    """A present participle before its noun ("de deelnemende gemeenten") states no relation."""
     if len(positions) != 1 or positions[0] == 0:
         return False
     word = sentence.words[positions[0]]
@@ -104,7 +104,7 @@ def find_cues(sentence: Sentence, lexicon: Lexicon) -> list[CueMatch]:
                 continue
             for cue in entry.cues:
                 for positions in find_cue(sentence.words, cue, free, particle_ok, present):
-                    if entry.frame == "verb" and _attributive(sentence, positions):
+                    if _attributive(sentence, positions):
                         continue
                     found.append(CueMatch(entry, owner, positions))
     # longest cues first, so that a cue inside a longer one that found arguments can yield

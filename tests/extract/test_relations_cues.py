@@ -208,6 +208,11 @@ NEGATED: list[tuple[str, str, list[Actor], set[Fact]]] = [
 
 NOTHING: list[tuple[str, str, list[Actor]]] = [
     (
+        "participating members named with a present participle",
+        "Het wijkteam werkt voor de deelnemende gemeenten.",
+        [WIJKTEAM, ("gemeenten", "gemeenten", "Municipality")],
+    ),
+    (
         "a present participle before its noun is no verb",
         "De coördinerende provincie belde gisteren de GGD.",
         [("provincie", "provincie-zuid-holland", "Province"), GGD],
@@ -277,7 +282,23 @@ REQUESTS: list[tuple[str, str, list[Actor], set[Fact]]] = [
         "a proposal's dat clause has its own subject",
         "De raad stelt voor dat de gemeente het mandaat aan de GGD verlengt.",
         [("De raad", "raad-leiden", "MunicipalBody"), GEMEENTE, GGD],
-        {("gemeente-leiden", "delegatesTo", "ggd-hollands-midden", False, ASSERTED)},
+        {("gemeente-leiden", "delegatesTo", "ggd-hollands-midden", False, HYPOTHETICAL)},
+    ),
+    (
+        "what is demanded in a dat clause is hypothetical",
+        "De inspectie eist dat de GGD en de politie beter samenwerken.",
+        [INSPECTIE, GGD, POLITIE],
+        {
+            ("igj", "requests", "ggd-hollands-midden", False, ASSERTED),
+            ("igj", "requests", "politie-den-haag", False, ASSERTED),
+            ("ggd-hollands-midden", "collaboratesWith", "politie-den-haag", False, HYPOTHETICAL),
+        },
+    ),
+    (
+        "what is reported in a dat clause stays asserted",
+        "De inspectie meldt dat de GGD en de politie goed samenwerken.",
+        [INSPECTIE, GGD, POLITIE],
+        {("ggd-hollands-midden", "collaboratesWith", "politie-den-haag", False, ASSERTED)},
     ),
 ]
 
