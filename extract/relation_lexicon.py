@@ -184,8 +184,8 @@ def parse_lexicon(lines: list[str], source: str) -> Lexicon:
             exceptions.extend(Cue.parse(text) for text in row["cues"])
         elif kind == "modality":
             value = Modality(row["modality"])
-            scoped = complement_modality if row.get("scope") == "complement" else modality
-            scoped.extend((value, Cue.parse(text)) for text in row["cues"])
+            modal = complement_modality if row.get("scope") == "complement" else modality
+            modal.extend((value, Cue.parse(text)) for text in row["cues"])
             openers.update(row.get("clause_start", ()))
         elif kind in words:
             words[kind].extend(row["cues"])
