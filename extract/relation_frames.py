@@ -11,7 +11,7 @@ opdracht").
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import combinations
 
 from extract.relation_clauses import DETERMINERS, PREPOSITIONS, Clause, Group, Mention, Sentence
@@ -35,6 +35,7 @@ class Pair:
     subject: Mention
     object: Mention
     between: bool
+    indirect: bool = False  # found through an owner, a dependent clause or an initiator
 
 
 def _pairs(subjects: Group, objects: Group, cue_at: int) -> Iterator[Pair]:
@@ -83,7 +84,8 @@ def verb_frame(
     unmarked = _unmarked(clause)
     agents = [g for g in clause.groups if g.marker in entry.agent_preps]
     passive = _has_lemma(sentence, clause, PASSIVE_AUXILIARIES)
-    if passive and not agents:
+    initiated = passive and not agents
+    if initiated:
         agents = _initiators(sentence, clause)
     giver = _receiving(sentence, clause)
     if passive and agents:
@@ -91,9 +93,11 @@ def verb_frame(
         patients = direct or [
             g for g in _marked_after(clause, entry.preps, 0) if g is not agents[0]
         ]
+        owned = not patients
         patients = patients or _possessed(sentence, clause, 0)
         if patients:
-            yield from _orient(entry, agents[0], patients[0], cue[0])
+            pairs = _orient(entry, agents[0], patients[0], cue[0])
+            yield from _indirect(pairs) if initiated or owned else pairs
         return
     if passive:
         return  # a passive without its agent names only one side
@@ -106,12 +110,20 @@ def verb_frame(
     objects = [g for g in _marked_after(clause, entry.preps, cue[0]) if g is not subject]
     if not objects and len(unmarked) > 1 and not entry.prep_object:
         objects = [unmarked[1]]
-    if not objects and not entry.prep_object:
+    if objects:
+        for obj in objects:
+            yield from _orient(entry, subject, obj, cue[0])
+        return
+    if not entry.prep_object:
         objects = _possessed(sentence, clause, subject.end)[:1]
     if not objects and entry.addressee_clauses:
         objects = _complement_subject(sentence, clause, cue[-1])
     for obj in objects:
-        yield from _orient(entry, subject, obj, cue[0])
+        yield from _indirect(_orient(entry, subject, obj, cue[0]))
+
+
+def _indirect(pairs: Iterator[Pair]) -> Iterator[Pair]:
+    return (replace(pair, indirect=True) for pair in pairs)
 
 
 def _initiators(sentence: Sentence, clause: Clause) -> list[Group]:

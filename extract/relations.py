@@ -171,6 +171,8 @@ def extract_sentence(
             confidence = entry.confidence
             if entry.frame in ("verb", "prep", "symmetric", "nominal") and not pair.between:
                 confidence *= OUTSIDE_CUE_FACTOR
+            if pair.indirect:
+                confidence *= OUTSIDE_CUE_FACTOR
             candidates.append(
                 StatementRecord(
                     subject=pair.subject.key,

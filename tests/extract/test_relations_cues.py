@@ -11,6 +11,7 @@ from tests.extract.test_relations_support import (
     Actor,
     Fact,
     facts,
+    statements,
 )
 
 GEMEENTE = ("de gemeente", "gemeente-leiden", "Municipality")
@@ -561,3 +562,22 @@ def test_cue_gives_exact_facts(sentence: str, actors: list[Actor], expected: set
 )
 def test_sentence_gives_nothing(sentence: str, actors: list[Actor]) -> None:
     assert facts(sentence, actors) == set()
+
+
+def test_an_owned_object_is_weaker_evidence_than_a_direct_one() -> None:
+    [direct] = statements("De gemeente coördineert de GGD.", [GEMEENTE, GGD])
+    [owned] = statements("De gemeente coördineert het werk van de GGD.", [GEMEENTE, GGD])
+    assert (direct.object, owned.object) == ("ggd-hollands-midden", "ggd-hollands-midden")
+    assert owned.confidence < direct.confidence
+
+
+def test_an_initiator_is_weaker_evidence_than_a_door_agent() -> None:
+    hired = ("het bureau Berenschot", "berenschot", "Company")
+    [agent] = statements(
+        "Het bureau Berenschot werd door de gemeente ingehuurd.", [hired, GEMEENTE]
+    )
+    [initiator] = statements(
+        "Op initiatief van de gemeente werd het bureau Berenschot ingehuurd.", [GEMEENTE, hired]
+    )
+    assert (agent.subject, initiator.subject) == ("gemeente-leiden", "gemeente-leiden")
+    assert initiator.confidence < agent.confidence
