@@ -25,6 +25,7 @@ COPULAS = frozenset(
 )
 APPOSITION_GLUE = frozenset([",", "(", ")", "als", "ook", "nog", "al", "nu", "toen", "mede", "wel"])
 MEMBER_COPULAS = frozenset({"zijn"})
+TASK_NOUNS = frozenset({"taak", "verantwoordelijkheid", "zaak", "bevoegdheid", "rol", "opdracht"})
 INITIATORS = frozenset({"initiatief", "verzoek", "opdracht", "aandringen", "instigatie"})
 
 
@@ -221,6 +222,19 @@ def prep_frame(
     subjects = [g for g in _unmarked(clause) if g is not obj]
     if subjects:
         yield from _orient(entry, subjects[0], obj, cue[0])
+        return
+    holders = [g for g in _task_holders(sentence, clause) if g is not obj and g.start > obj.end]
+    if holders:
+        yield from _indirect(_orient(entry, holders[0], obj, cue[0]))
+
+
+def _task_holders(sentence: Sentence, clause: Clause) -> list[Group]:
+    """Y in "Toezicht op X is een taak van Y": the one whose task the activity is."""
+    return [
+        g
+        for g in clause.groups
+        if g.marker == "van" and sentence.words[_van_before(sentence, g) - 1].lower in TASK_NOUNS
+    ]
 
 
 def _marks_object(entry: RelationCue, group: Group) -> bool:

@@ -209,6 +209,16 @@ NEGATED: list[tuple[str, str, list[Actor], set[Fact]]] = [
 
 NOTHING: list[tuple[str, str, list[Actor]]] = [
     (
+        "an activity judged by an actor is not its task",
+        "Toezicht op de zorgaanbieders is volgens de inspectie nodig.",
+        [("de zorgaanbieders", "zorgaanbieders", "CareProvider"), INSPECTIE],
+    ),
+    (
+        "an owner of the supervised is not the supervisor",
+        "Het toezicht op de zorgaanbieders van de gemeente faalt.",
+        [("de zorgaanbieders", "zorgaanbieders", "CareProvider"), GEMEENTE],
+    ),
+    (
         "participating members named with a present participle",
         "Het wijkteam werkt voor de deelnemende gemeenten.",
         [WIJKTEAM, ("gemeenten", "gemeenten", "Municipality")],
@@ -436,6 +446,21 @@ ELLIPTIC_DENIALS: list[tuple[str, str, list[Actor], set[Fact]]] = [
 ]
 
 CLAUSES: list[tuple[str, str, list[Actor], set[Fact]]] = [
+    (
+        "an activity that is the task of an actor, and elliptically not of another",
+        "Toezicht op de zorgaanbieders is een taak van de inspectie en niet van de gemeente.",
+        [("de zorgaanbieders", "zorgaanbieders", "CareProvider"), INSPECTIE, GEMEENTE],
+        {
+            ("igj", "supervises", "zorgaanbieders", False, ASSERTED),
+            ("gemeente-leiden", "supervises", "zorgaanbieders", True, ASSERTED),
+        },
+    ),
+    (
+        "direction that is the responsibility of an actor",
+        "De regie over de GGD is de verantwoordelijkheid van de provincie.",
+        [GGD, PROVINCIE],
+        {("provincie-zuid-holland", "coordinates", "ggd-hollands-midden", False, ASSERTED)},
+    ),
     (
         "a verb phrase after ', maar' keeps the subject",
         "De provincie steunde de GGD, maar overlegde nooit met de gemeente.",
