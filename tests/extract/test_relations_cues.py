@@ -89,6 +89,18 @@ POSITIVE: list[tuple[str, str, list[Actor], set[Fact]]] = [
         {("gemeente-leiden", "requests", "ggd-hollands-midden", False, ASSERTED)},
     ),
     (
+        "with the help of an actor is support from it",
+        "De gemeente coördineert de zorg met de hulp van de GGD.",
+        [GEMEENTE, GGD],
+        {("ggd-hollands-midden", "supports", "gemeente-leiden", False, ASSERTED)},
+    ),
+    (
+        "with the support of an actor, at the start of the sentence",
+        "Met steun van de provincie opent de GGD een nieuw centrum.",
+        [PROVINCIE, GGD],
+        {("provincie-zuid-holland", "supports", "ggd-hollands-midden", False, ASSERTED)},
+    ),
+    (
         "paying an amount to an actor",
         "De provincie betaalde dit jaar bijna 3 miljoen euro aan de GGD.",
         [PROVINCIE, GGD],
@@ -209,6 +221,11 @@ NEGATED: list[tuple[str, str, list[Actor], set[Fact]]] = [
 
 NOTHING: list[tuple[str, str, list[Actor]]] = [
     (
+        "help to citizens is care, not support between actors",
+        "Met hulp van de GGD vonden de bewoners een woning.",
+        [GGD, ("de bewoners", "bewoners", "CitizenGroup")],
+    ),
+    (
         "an activity judged by an actor is not its task",
         "Toezicht op de zorgaanbieders is volgens de inspectie nodig.",
         [("de zorgaanbieders", "zorgaanbieders", "CareProvider"), INSPECTIE],
@@ -245,7 +262,7 @@ NOTHING: list[tuple[str, str, list[Actor]]] = [
     ),
     (
         "an owner inside a prepositional phrase is no object",
-        "De gemeente coördineert de zorg met de hulp van de GGD.",
+        "De gemeente coördineert de zorg in de wijken van de GGD.",
         [GEMEENTE, GGD],
     ),
     (
