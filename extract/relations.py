@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from extract.doctext import doc_text
 from extract.relation_clauses import (
     DETERMINERS,
     Clause,
@@ -218,7 +219,7 @@ class RelationExtractor:
         starts = [s.start_char for s in spans]
         speakers = doc._.speakers or {}
         statements: list[StatementRecord] = []
-        text = doc.text  # Doc.text joins every token: read it once, not per sentence
+        text = doc_text(doc)
         for index, segment in enumerate(doc._.segments or ()):
             if segment.kind == "heading":
                 continue
