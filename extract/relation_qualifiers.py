@@ -111,8 +111,8 @@ def modality_of(
     return Modality.Asserted
 
 
-def year_of(sentence: Sentence, clause: Clause, default_year: int | None) -> int | None:
-    """A year stated in the cue's clause, else in the sentence, else the section's default."""
+def year_of(sentence: Sentence, clause: Clause) -> int | None:
+    """A year stated in the cue's clause, else in the sentence (a heading's year is not)."""
     words = sentence.words
     if clause.start < len(words):
         clause_start = words[clause.start].start_char - words[0].start_char
@@ -123,4 +123,4 @@ def year_of(sentence: Sentence, clause: Clause, default_year: int | None) -> int
         if found:
             return int(found.group(1))
     found = YEAR.search(sentence.text)
-    return int(found.group(1)) if found else default_year
+    return int(found.group(1)) if found else None

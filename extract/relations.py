@@ -131,7 +131,6 @@ def extract_sentence(
     sentence: Sentence,
     lexicon: Lexicon,
     index: int,
-    default_year: int | None = None,
     speaker: str | None = None,
 ) -> list[StatementRecord]:
     """The statements of one prepared sentence, one per actor pair."""
@@ -163,7 +162,7 @@ def extract_sentence(
         used.append(set(match.positions))
         negated = is_negated(sentence, match.clause, match.positions, lexicon)
         modality = modality_of(sentence, match.clause, match.positions, lexicon)
-        year = year_of(sentence, match.clause, default_year)
+        year = year_of(sentence, match.clause)
         denials = [] if negated else denied_alternatives(sentence, match.clause, pairs)
         polarities = [(pair, negated) for pair in pairs] + [
             (pair, True) for pair in denials if _allowed(entry, pair.subject, pair.object)
@@ -238,7 +237,6 @@ class RelationExtractor:
                     sentence,
                     self.lexicon,
                     index,
-                    default_year=segment.default_year,
                     speaker=speakers.get(index),
                 )
             )

@@ -65,6 +65,7 @@ _CONFIDENCE = iri(GOV.confidence)
 _EXTRACTOR = iri(GOV.extractor)
 _SENTENCE_INDEX = iri(GOV.sentenceIndex)
 _YEAR = iri(GOV.year)
+_SECTION_YEAR = iri(GOV.sectionYear)
 _ASSERTED_BY = iri(GOV.assertedBy)
 
 
@@ -106,7 +107,8 @@ def _statement_quads(
     predicate = iri(GOV[RelationType(statement.predicate).value])
     obj = iri(actor_iri(statement.object))
     finer = _finer_predicate(statement)
-    year = statement.year if statement.year is not None else sentence.default_year
+    # gov:year is what the sentence states; a section heading's year is kept apart.
+    section_year = sentence.default_year if statement.year is None else None
     speaker = statement.asserted_by or sentence.speaker
 
     def triple(p: ox.NamedNode, o: ox.NamedNode | ox.Literal) -> ox.Quad:
@@ -126,8 +128,10 @@ def _statement_quads(
     yield triple(_CONFIDENCE, decimal(statement.confidence))
     yield triple(_EXTRACTOR, ox.Literal(statement.extractor))
     yield triple(_SENTENCE_INDEX, integer(sentence.index))
-    if year is not None:
-        yield triple(_YEAR, integer(year))
+    if statement.year is not None:
+        yield triple(_YEAR, integer(statement.year))
+    if section_year is not None:
+        yield triple(_SECTION_YEAR, integer(section_year))
     if speaker:
         yield triple(_ASSERTED_BY, iri(actor_iri(speaker)))
     if not statement.negated and statement.modality == Modality.Asserted:

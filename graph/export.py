@@ -177,7 +177,9 @@ def _statement_rows(store: GraphStore) -> Iterator[list[str]]:
           OPTIONAL { ?s skos:prefLabel ?sl } OPTIONAL { ?o skos:prefLabel ?ol }
           OPTIONAL { ?st gov:lineStart ?ls } OPTIONAL { ?st gov:lineEnd ?le }
           OPTIONAL { ?st gov:finerPredicate ?finer } OPTIONAL { ?st gov:confidence ?confidence }
-          OPTIONAL { ?st gov:year ?year } OPTIONAL { ?st gov:assertedBy ?speaker }
+          OPTIONAL { ?st gov:year ?statedYear } OPTIONAL { ?st gov:sectionYear ?sectionYear }
+          BIND(COALESCE(?statedYear, ?sectionYear) AS ?year)
+          OPTIONAL { ?st gov:assertedBy ?speaker }
           OPTIONAL { ?st gov:extractor ?extractor }
         }"""
     )

@@ -156,7 +156,8 @@ def _statement_query(
         + f"""SELECT ?st ?s ?p ?o ?negated ?modality ?year ?doc WHERE {{
           ?st a gov:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
               gov:negated ?negated ; gov:modality ?modality ; prov:wasDerivedFrom ?doc .
-          OPTIONAL {{ ?st gov:year ?year }}
+          OPTIONAL {{ ?st gov:year ?statedYear }} OPTIONAL {{ ?st gov:sectionYear ?sectionYear }}
+          BIND(COALESCE(?statedYear, ?sectionYear) AS ?year)
           OPTIONAL {{ ?st gov:finerPredicate ?finer }}
           {" ".join(filters)}
         }}"""

@@ -103,6 +103,7 @@ class GOV(DefinedNamespace):
     lineEnd: URIRef
     sentenceIndex: URIRef
     year: URIRef
+    sectionYear: URIRef
     assertedBy: URIRef
     denotes: URIRef
     surface: URIRef

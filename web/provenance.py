@@ -111,7 +111,9 @@ _STATEMENTS = (
   OPTIONAL { ?statement gov:lineEnd ?lineEnd }
   OPTIONAL { ?statement gov:negated ?negated }
   OPTIONAL { ?statement gov:modality ?modality }
-  OPTIONAL { ?statement gov:year ?year }
+  OPTIONAL { ?statement gov:year ?statedYear }
+  OPTIONAL { ?statement gov:sectionYear ?sectionYear }
+  BIND(COALESCE(?statedYear, ?sectionYear) AS ?year)
   OPTIONAL { ?statement gov:confidence ?confidence }
   OPTIONAL { ?statement gov:extractor ?extractor }
   OPTIONAL { ?statement gov:assertedBy ?speaker OPTIONAL { ?speaker skos:prefLabel ?speakerLabel } }
