@@ -8,7 +8,7 @@ graph package turns keys into IRIs.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 
 
@@ -167,4 +167,3 @@ class DocumentExtraction:
     actors: tuple[ActorRecord, ...] = ()
     mentions: tuple[MentionRecord, ...] = ()
     statements: tuple[StatementRecord, ...] = ()
-    warnings: tuple[str, ...] = field(default=())
