@@ -8,6 +8,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -168,12 +169,14 @@ def extract_documents(
     """Read and extract each document, skipping unreadable and unchanged ones with a message."""
     from extract import extract_document
     from extract.readers import UnreadableDocument, read_document
+    from extract.version import extractor_version
 
-    known_hashes: dict[str, str] = {}
+    version = extractor_version(model)
+    known: dict[str, tuple[str, str | None]] = {}
     if previous is not None:
-        from graph.store import document_hashes
+        from graph.store import document_fingerprints
 
-        known_hashes = document_hashes(previous)
+        known = document_fingerprints(previous)
     counts = {"extracted": 0, "unchanged": 0, "skipped": 0}
     extractions: list[DocumentExtraction] = []
     nlp = None
@@ -187,14 +190,17 @@ def extract_documents(
                 click.echo(f"\nskipped: {error}", err=True)
                 counts["skipped"] += 1
                 continue
-            if known_hashes.get(raw.info.file_name) == raw.info.content_hash:
+            # Unchanged means the same bytes read by the same extraction code and rules.
+            if known.get(raw.info.file_name) == (raw.info.content_hash, version):
                 counts["unchanged"] += 1
                 continue
             if nlp is None:
                 from extract.pipeline import build_pipeline
 
                 nlp = build_pipeline(model)
-            extractions.append(extract_document(raw, nlp))
+            extraction = extract_document(raw, nlp)
+            stamped = replace(extraction.document, extractor_version=version)
+            extractions.append(replace(extraction, document=stamped))
             counts["extracted"] += 1
     return extractions, counts
 

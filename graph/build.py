@@ -151,6 +151,7 @@ def _document_quads(extraction: DocumentExtraction, graph: ox.NamedNode) -> Iter
         (DCTERMS.date, info.date),
         (DCTERMS.creator, info.author),
         (GOV.sourceType, info.source_type),
+        (GOV.extractorVersion, info.extractor_version),
     )
     for predicate, value in optional:
         if value:

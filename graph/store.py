@@ -151,14 +151,23 @@ def write_store_folder(store: GraphStore, folder: Path) -> None:
         raise
 
 
-def document_hashes(store: GraphStore) -> dict[str, str]:
-    """File name → content hash of every document in the store, for incremental builds."""
+def document_fingerprints(store: GraphStore) -> dict[str, tuple[str, str | None]]:
+    """File name → (content hash, extractor version) of every document, for incremental builds."""
     rows = store.oxigraph.query(
         f"""
         PREFIX dcterms: <http://purl.org/dc/terms/>
-        SELECT ?name ?hash WHERE {{
+        SELECT ?name ?hash ?version WHERE {{
           GRAPH ?g {{ ?doc a <{GOV.Document}> ; dcterms:identifier ?name ;
-                           <{GOV.contentHash}> ?hash }}
+                           <{GOV.contentHash}> ?hash .
+                      OPTIONAL {{ ?doc <{GOV.extractorVersion}> ?version }} }}
         }}"""
     )
-    return {row["name"].value: row["hash"].value for row in rows}  # type: ignore[union-attr]
+    return {
+        row["name"].value: (row["hash"].value, row["version"].value if row["version"] else None)
+        for row in rows  # type: ignore[union-attr]
+    }
+
+
+def document_hashes(store: GraphStore) -> dict[str, str]:
+    """File name → content hash of every document in the store."""
+    return {name: content for name, (content, _) in document_fingerprints(store).items()}

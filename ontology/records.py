@@ -99,6 +99,7 @@ class DocumentInfo:
     date: str | None = None
     author: str | None = None
     source_type: str | None = None  # dissertation, essay, news, council paper ...
+    extractor_version: str | None = None  # fingerprint of the extraction code that read it
 
 
 @dataclass(frozen=True)

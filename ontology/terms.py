@@ -111,6 +111,7 @@ class GOV(DefinedNamespace):
     end: URIRef
     role: URIRef
     contentHash: URIRef
+    extractorVersion: URIRef
     sourceType: URIRef
 
     _NS = Namespace("https://w3id.org/govgraph/ont#")

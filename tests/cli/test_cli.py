@@ -232,3 +232,24 @@ def test_build_runs_on_every_seed_document(seed_build: tuple[Path, str], seed_co
         assert path.name in identifiers
     statements = set(dataset.subjects(RDF.type, GOV.Statement))
     assert len(statements) > 100
+
+
+def test_rebuild_re_extracts_what_another_extractor_version_made(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "brief.txt").write_text("De gemeente Ede financiert de GGD Gelderland-Midden.\n")
+    output = tmp_path / "out.trig"
+    first = CliRunner().invoke(cli, ["build", str(corpus), "-o", str(output)])
+    assert "1 document(s) extracted" in first.output
+    again = CliRunner().invoke(cli, ["build", str(corpus), "-o", str(output)])
+    assert "0 document(s) extracted, 1 unchanged" in again.output
+    import extract.version
+
+    monkeypatch.setattr(extract.version, "extractor_version", lambda model=None: "0" * 16)
+    upgraded = CliRunner().invoke(cli, ["build", str(corpus), "-o", str(output)])
+    assert "1 document(s) extracted, 0 unchanged" in upgraded.output
+    dataset = Dataset(default_union=True)
+    dataset.parse(output, format="trig")
+    assert {str(v) for v in dataset.objects(None, GOV.extractorVersion)} == {"0" * 16}
