@@ -22,7 +22,6 @@ if TYPE_CHECKING:
 
 SAMPLE_DIR = Path(__file__).parent / "sample"
 DATASET_SUFFIXES = (".trig", ".nq", ".jsonld", ".ttl")
-LOADABLE_SUFFIXES = (".trig", ".nq", ".jsonld", ".ttl", ".nt")
 # Only these keep one named graph per document, so only these can be updated in place.
 INCREMENTAL_SUFFIXES = (".trig", ".nq", ".jsonld")
 
@@ -53,12 +52,7 @@ def load_graph(path: Path) -> GraphStore:
             raise UserError(f"{path}: not a govgraph store folder ({error})") from error
     if not path.is_file():
         raise UserError(f"{path}: no such graph file (build one with `govgraph build`)")
-    if path.suffix.lower() not in LOADABLE_SUFFIXES:
-        raise UserError(
-            f"{path}: cannot load {path.suffix or 'a file without suffix'}; "
-            f"use one of {', '.join(LOADABLE_SUFFIXES)}"
-        )
-    try:
+    try:  # GraphStore.load names the formats it reads when the suffix is not one of them
         return GraphStore.load(path)
     except (ValueError, SyntaxError, OSError) as error:
         raise UserError(f"{path}: not a readable RDF dataset ({error})") from error
@@ -115,7 +109,7 @@ def build(
         )
     with user_errors():
         dataset, counts = build_dataset_file(list(inputs), output, metadata, model, full)
-        if store is not None and counts["extracted"] + counts["unchanged"] > 0:
+        if store is not None and counts["read"]:
             from graph.store import write_store_folder
 
             write_store_folder(dataset, store)
@@ -125,7 +119,7 @@ def build(
         f"{counts['actors']} actors",
         err=True,
     )
-    if counts["extracted"] + counts["unchanged"] == 0:
+    if not counts["read"]:
         raise UserError("no document could be read")
 
 
@@ -153,7 +147,7 @@ def build_dataset_file(
         store = previous
     else:
         store = build_dataset(extractions)
-    if counts["extracted"] + counts["unchanged"] > 0:
+    if counts["read"]:
         write_dataset(store, output)
     counts["statements"] = sum(len(e.statements) for e in extractions)
     counts["actors"] = len({a.key for e in extractions for a in e.actors})
@@ -202,6 +196,7 @@ def extract_documents(
             stamped = replace(extraction.document, extractor_version=version)
             extractions.append(replace(extraction, document=stamped))
             counts["extracted"] += 1
+    counts["read"] = counts["extracted"] + counts["unchanged"]
     return extractions, counts
 
 
@@ -243,7 +238,6 @@ def serve(
     app = create_app(
         {
             "GRAPH_STORE": store,
-            "GRAPH_PATH": str(graph_file),
             "QUERY_TIMEOUT": query_timeout,
             "SPARQL_WORKERS": sparql_workers,
             "UPDATE_TOKEN": update_token,
