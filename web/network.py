@@ -22,6 +22,7 @@ import networkx as nx
 from flask import Blueprint, Response, jsonify, request, url_for
 from werkzeug.datastructures import MultiDict
 
+from graph import metrics
 from graph.export import export_network
 from graph.network import actor_network, compare_networks
 from graph.store import GraphStore
@@ -128,20 +129,10 @@ def network_view(suffix: str | None) -> Any:
 
 
 def ego_network(key: str, depth: int, filters: NetworkFilters) -> nx.MultiDiGraph:
-    """The actors within ``depth`` ties of ``key`` (either direction) and the ties among them.
-
-    Walks successors and predecessors directly: networkx's ``ego_graph(undirected=True)``
-    first copies the whole network as undirected, 5 s for 30,000 statements.
-    """
+    """The actors within ``depth`` ties of ``key`` (either direction) and the ties among them."""
     graph = _filtered_network(filters)
     if key in graph:
-        reached, frontier = {key}, {key}
-        for _ in range(depth):
-            frontier = {n for node in frontier for n in (*graph.succ[node], *graph.pred[node])}
-            frontier -= reached
-            reached = reached | frontier
-        ego: nx.MultiDiGraph = graph.subgraph(reached).copy()
-        return ego
+        return metrics.ego_network(graph, key, radius=depth)
     lonely = nx.MultiDiGraph()
     actor = provenance.actor(get_store(), key)
     if actor is not None:
