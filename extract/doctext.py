@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc
 
 TEXT_KEY = "govgraph.text"
@@ -16,8 +18,8 @@ def doc_text(doc: Doc) -> str:
     return str(text)
 
 
-def make_doc_with_text(make_doc: object, text: str) -> Doc:
+def make_doc_with_text(make_doc: Callable[[str], Doc], text: str) -> Doc:
     """Tokenize ``text`` with ``make_doc`` and remember the text on the Doc."""
-    doc: Doc = make_doc(text)  # type: ignore[operator]
+    doc = make_doc(text)
     doc.user_data[TEXT_KEY] = text
     return doc
