@@ -27,8 +27,14 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from pathlib import Path
 
-from govgraph.evaluation.gold import GoldRelation, GoldSentence, load_gold
-from govgraph.evaluation.matching import RelationKey, describe, relation_key
+from govgraph.evaluation.gold import (
+    GoldRelation,
+    GoldSentence,
+    RelationKey,
+    load_gold,
+    relation_key,
+)
+from govgraph.evaluation.matching import describe
 from govgraph.evaluation.scoring import Counts
 from ontology import RelationType
 

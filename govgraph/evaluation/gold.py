@@ -13,6 +13,8 @@ from ontology import SYMMETRIC_RELATIONS, ActorClass, Modality, RelationType
 SENTENCES_FILE = "sentences.jsonl"
 ACTORS_FILE = "actors.jsonl"
 
+RelationKey = tuple[str, str, str, bool]  # (subject, property, object, negated)
+
 
 class GoldFormatError(ValueError):
     """A gold folder or one of its lines does not follow the gold format."""
@@ -30,12 +32,16 @@ class GoldRelation:
     year: int | None = None
 
     @property
-    def key(self) -> tuple[str, str, str, bool]:
+    def key(self) -> RelationKey:
         """What a system relation must equal: symmetric properties compare unordered."""
-        subject, obj = self.subject, self.object
-        if self.predicate in SYMMETRIC_RELATIONS and obj < subject:
-            subject, obj = obj, subject
-        return (subject, self.predicate.value, obj, self.negated)
+        return relation_key(self.subject, self.predicate, self.object, self.negated)
+
+
+def relation_key(subject: str, predicate: RelationType, obj: str, negated: bool) -> RelationKey:
+    """The comparable form of a relation: symmetric properties put their ends in name order."""
+    if predicate in SYMMETRIC_RELATIONS and obj < subject:
+        subject, obj = obj, subject
+    return (subject, predicate.value, obj, negated)
 
 
 @dataclass(frozen=True)

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from govgraph.evaluation.gold import GoldSentence, GoldSet
+from govgraph.evaluation.gold import GoldSentence, GoldSet, RelationKey, relation_key
 from govgraph.evaluation.report import ErrorRow, EvaluationReport
 from govgraph.evaluation.system import SystemSentence, SystemStatement, SystemView
 from ontology import SYMMETRIC_RELATIONS, Modality, RelationType
 
-RelationKey = tuple[str, str, str, bool]  # (subject, property, object, negated)
 NOT_IN_GRAPH = "(sentence not found in the graph)"
 SPLIT_NOTE_LENGTH = 90
 
@@ -23,13 +22,6 @@ def resolve_actor(view: SystemView, iri: str, sentence: SystemSentence, gold: Go
     label = actor.label if actor else iri.rsplit("/", 1)[-1]
     surfaces = [surface for mentioned, surface in sentence.mentions if mentioned == iri and surface]
     return gold.resolve(surfaces, [label, *(actor.alt_labels if actor else ())], fallback=label)
-
-
-def relation_key(subject: str, predicate: RelationType, obj: str, negated: bool) -> RelationKey:
-    """The comparable form of a relation: symmetric properties put their ends in name order."""
-    if predicate in SYMMETRIC_RELATIONS and obj < subject:
-        subject, obj = obj, subject
-    return (subject, predicate.value, obj, negated)
 
 
 def describe(key: RelationKey, modality: Modality | None = None) -> str:
