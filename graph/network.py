@@ -23,15 +23,12 @@ import pyoxigraph as ox
 from graph.iris import actor_key, document_id
 from graph.store import GraphStore
 from ontology import GOV, SYMMETRIC_RELATIONS, ActorClass, Modality, RelationType
+from ontology import PREFIXES as ONTOLOGY_PREFIXES
 
-PREFIXES = f"""
-PREFIX gov: <{GOV}>
-PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-"""
+# The SPARQL prologue of the project's prefixes (gov, rdf, rdfs, skos, prov, dcterms ...).
+PREFIXES = "".join(
+    f"PREFIX {prefix}: <{namespace}>\n" for prefix, namespace in ONTOLOGY_PREFIXES.items()
+)
 CO_MENTION = "coMentionedWith"
 SYMMETRIC_NAMES = frozenset({*(r.value for r in SYMMETRIC_RELATIONS), CO_MENTION})
 
