@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from extract.jsonl import read_jsonl
 from ontology import ActorClass
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -121,11 +121,6 @@ def _actor_from_json(row: dict) -> LexiconActor:
     )
 
 
-def _read_jsonl(path: Path) -> list[dict]:
-    with path.open(encoding="utf-8") as lines:
-        return [json.loads(line) for line in lines if line.strip() and not line.startswith("//")]
-
-
 def _add_pattern_row(lexicon: Lexicon, row: dict) -> None:
     kind = row["kind"]
     if kind == "actor":  # hand-written knowledge outranks the register's type
@@ -170,8 +165,8 @@ def load_lexicon(
 ) -> Lexicon:
     """Load the generated gazetteer, then the hand-written patterns that add to and override it."""
     lexicon = Lexicon()
-    for row in _read_jsonl(gazetteer_file):
+    for row in read_jsonl(gazetteer_file):
         lexicon.add_actor(_actor_from_json(row))
-    for row in _read_jsonl(patterns_file):
+    for row in read_jsonl(patterns_file):
         _add_pattern_row(lexicon, row)
     return lexicon

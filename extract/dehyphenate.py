@@ -8,13 +8,14 @@ the junction rules of ``data/trema_rules.jsonl``.
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
+
+from extract.jsonl import read_jsonl
 
 TREMA_RULES_FILE = Path(__file__).parent / "data" / "trema_rules.jsonl"
 TREMA_WORDS_FILE = Path(__file__).parent / "data" / "trema_words.txt"
@@ -60,8 +61,9 @@ class TremaRule:
 @lru_cache(maxsize=1)
 def trema_rules() -> tuple[TremaRule, ...]:
     """The trema junction rules from the data file."""
-    rows = [json.loads(line) for line in TREMA_RULES_FILE.read_text("utf-8").splitlines() if line]
-    return tuple(TremaRule(row["left_suffix"], row["right_prefix"]) for row in rows)
+    return tuple(
+        TremaRule(row["left_suffix"], row["right_prefix"]) for row in read_jsonl(TREMA_RULES_FILE)
+    )
 
 
 @lru_cache(maxsize=1)

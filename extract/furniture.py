@@ -6,13 +6,13 @@ place. `extract.clean.clean` composes them.
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
 from extract.actor_lexicon import GAZETTEER_FILE, PATTERNS_FILE
+from extract.jsonl import read_jsonl
 
 _UPPER_TITLE = r"[A-ZÀ-ÞĲ][A-ZÀ-ÞĲ0-9 ,:;’'&./()\-]{2,}[A-ZÀ-ÞĲ)0-9]"
 _HEADER_LEFT = re.compile(rf"^\s*(\d{{1,4}})\s+({_UPPER_TITLE})\s*$")
@@ -173,10 +173,7 @@ def known_names_with_digits() -> frozenset[str]:
     """Lower-cased words ending in a digit in the actor lexicons ("ieder1", "rd4"): no markers."""
     words: set[str] = set()
     for path in (GAZETTEER_FILE, PATTERNS_FILE):
-        for line in path.read_text("utf-8").splitlines():
-            if not line.strip() or line.startswith("//"):
-                continue
-            row = json.loads(line)
+        for row in read_jsonl(path):
             for name in row.get("names", []) + row.get("forms", []):
                 words.update(word.lower() for word in name.split() if word[-1:].isdigit())
     return frozenset(words)

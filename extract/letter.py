@@ -9,11 +9,12 @@ furniture of the same kind.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+
+from extract.jsonl import read_jsonl
 
 LETTER_FURNITURE_FILE = Path(__file__).parent / "data" / "letter_furniture.jsonl"
 
@@ -40,7 +41,7 @@ class LetterForms:
 @lru_cache(maxsize=1)
 def letter_forms() -> LetterForms:
     """The letter furniture forms from the data file."""
-    rows = [json.loads(line) for line in LETTER_FURNITURE_FILE.read_text("utf-8").splitlines()]
+    rows = read_jsonl(LETTER_FURNITURE_FILE)
     pairs = sorted(((row["opening"], row["part"]) for row in rows), key=lambda p: -len(p[0]))
     return LetterForms(tuple(pairs))
 

@@ -10,7 +10,6 @@ Organisation)" is recorded as the speaker of every sentence of its quote block.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -25,6 +24,7 @@ from spacy.tokens import Doc
 from thinc.types import Ints2d
 
 from extract.doctext import doc_text
+from extract.jsonl import read_jsonl
 from extract.letter import letter_parts
 
 ABBREVIATIONS_FILE = Path(__file__).parent / "data" / "abbreviations.jsonl"
@@ -67,7 +67,7 @@ class Abbreviations:
 @lru_cache(maxsize=1)
 def abbreviations() -> Abbreviations:
     """The abbreviation list from the data file."""
-    rows = [json.loads(line) for line in ABBREVIATIONS_FILE.read_text("utf-8").splitlines() if line]
+    rows = read_jsonl(ABBREVIATIONS_FILE)
     return Abbreviations(
         never_end=frozenset(row["abbr"] for row in rows if not row["can_end"]),
         may_end=frozenset(row["abbr"] for row in rows if row["can_end"]),
