@@ -156,8 +156,9 @@ def read_system(store: GraphStore, documents: Collection[str]) -> SystemView:
             modality=_MODALITIES.get(_value(solution, "modality") or "", Modality.Asserted),
             year=_int(solution, "year"),
         )
-        if statement not in sentence(solution).statements:
-            sentence(solution).statements.append(statement)
+        statements = sentence(solution).statements
+        if statement not in statements:
+            statements.append(statement)
     return SystemView(
         sentences, _read_actors(store, documents), frozenset(_files(store, documents))
     )
