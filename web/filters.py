@@ -16,7 +16,7 @@ Every filter lives in the query string, so a view can be bookmarked, shared and 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from typing import Any
 
 from werkzeug.datastructures import MultiDict
@@ -169,7 +169,3 @@ class NetworkFilters:
             "min_weight": self.min_weight,
             "co_mentions": self.co_mentions,
         }
-
-    def as_json(self) -> dict[str, Any]:
-        """The filters as a JSON object."""
-        return {f.name: getattr(self, f.name) for f in fields(self)}
