@@ -18,7 +18,6 @@ from ontology import GOVID, ONTOLOGY_GRAPH, MentionRecord, StatementRecord
 ACTORS_GRAPH = GOVID["graph/actors"]
 ACTOR_PREFIX = str(GOVID["actor/"])
 DOCUMENT_PREFIX = str(GOVID["document/"])
-GRAPH_PREFIX = str(GOVID["graph/"])
 # Graphs that hold no document: everything else under govid:graph/ is one document's graph.
 SHARED_GRAPHS = frozenset({ACTORS_GRAPH, ONTOLOGY_GRAPH})
 HASH_LENGTH = 16  # hex digits: 64 bits, collision-free for any realistic corpus
