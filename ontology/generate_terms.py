@@ -13,8 +13,8 @@ from pathlib import Path
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF
 
-ONTOLOGY_DIR = Path(__file__).parent
-TURTLE = ONTOLOGY_DIR / "governance.ttl"
+from ontology import ONTOLOGY_DIR, ONTOLOGY_TTL
+
 TERMS_PY = ONTOLOGY_DIR / "terms.py"
 NAMESPACE = "https://w3id.org/govgraph/ont#"
 
@@ -73,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="only check, do not write")
     args = parser.parse_args(argv)
-    source = render(defined_terms(TURTLE))
+    source = render(defined_terms(ONTOLOGY_TTL))
     if args.check:
         if TERMS_PY.read_text(encoding="utf-8") != source:
             print(f"{TERMS_PY} is out of date: run python -m ontology.generate_terms")
