@@ -33,6 +33,7 @@ from govgraph.evaluation.gold import (
     RelationKey,
     load_gold,
     relation_key,
+    untyped_pairs,
 )
 from govgraph.evaluation.matching import describe
 from govgraph.evaluation.scoring import Counts
@@ -213,7 +214,4 @@ def _compare(report: AgreementReport, a: GoldSentence, b: GoldSentence) -> None:
             )
     report.actors.add_sets(set(a.actors), {names_b[name] for name in b.actors})
     report.relations.add_sets(keys_a, keys_b)
-    report.pairs.add_sets(
-        {frozenset((k[0], k[2])) for k in keys_a if not k[3]},
-        {frozenset((k[0], k[2])) for k in keys_b if not k[3]},
-    )
+    report.pairs.add_sets(untyped_pairs(keys_a), untyped_pairs(keys_b))

@@ -44,6 +44,11 @@ def relation_key(subject: str, predicate: RelationType, obj: str, negated: bool)
     return (subject, predicate.value, obj, negated)
 
 
+def untyped_pairs(keys: Iterable[RelationKey]) -> set[frozenset[str]]:
+    """The unordered actor pairs the non-negated relations tie, whatever their property."""
+    return {frozenset((key[0], key[2])) for key in keys if not key[3]}
+
+
 @dataclass(frozen=True)
 class GoldSentence:
     """One annotated sentence: its actors (canonical name to class) and relations."""

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from govgraph.evaluation.gold import GoldSentence, GoldSet, RelationKey, relation_key
+from govgraph.evaluation.gold import (
+    GoldSentence,
+    GoldSet,
+    RelationKey,
+    relation_key,
+    untyped_pairs,
+)
 from govgraph.evaluation.report import ErrorRow, EvaluationReport
 from govgraph.evaluation.system import SystemSentence, SystemStatement, SystemView
 from ontology import SYMMETRIC_RELATIONS, Modality, RelationType
@@ -199,9 +205,7 @@ class _SentenceComparison:
                 report.relations.add(fp=1)
                 report.by_property(key[1]).add(fp=1)
                 self.error("fp", "relation", _same_pair(key, expected), describe(key, modality))
-        gold_pairs = {frozenset((key[0], key[2])) for key in expected if not key[3]}
-        found_pairs = {frozenset((key[0], key[2])) for key in found if not key[3]}
-        report.pairs.add_sets(found_pairs, gold_pairs)
+        report.pairs.add_sets(untyped_pairs(found), untyped_pairs(expected))
 
 
 def _year_text(key: RelationKey, year: int | None) -> str:
