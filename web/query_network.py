@@ -12,13 +12,12 @@ import json
 import networkx as nx
 import pyoxigraph
 
-from graph.iris import actor_key
-from ontology import GOV, GOVID
+from graph.iris import ACTOR_PREFIX, actor_key
+from ontology import GOV
 from web.sparql_engine import EndpointError, run_query
 from web.sparql_formats import GRAPH_FORMATS, SOLUTION_FORMATS
 from web.sparql_text import inspect_query
 
-ACTOR_PREFIX = str(GOVID["actor/"])
 GOV_PREFIX = str(GOV)
 Tie = tuple[str, str, str]  # (subject key, property local name, object key)
 
