@@ -135,10 +135,8 @@ def _statement_query(
     if documents is not None:
         filters.append(_values("doc", documents))
     if properties is not None:
-        filters.append(
-            f"FILTER(?p IN ({', '.join(f'<{p}>' for p in sorted(properties))}) "
-            f"|| ?finer IN ({', '.join(f'<{p}>' for p in sorted(properties))}))"
-        )
+        listed = ", ".join(f"<{p}>" for p in sorted(properties))
+        filters.append(f"FILTER(?p IN ({listed}) || ?finer IN ({listed}))")
     if year_from is not None:
         filters.append(f"FILTER(BOUND(?year) && ?year >= {int(year_from)})")
     if year_to is not None:
