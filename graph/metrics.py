@@ -80,14 +80,10 @@ def _closed_receivers(ties: nx.DiGraph, sender: str, receivers: set[str]) -> Ite
     if sender in receivers:
         yield sender
     successors = ties.succ[sender]
-    smaller, larger = (
-        (successors, receivers)
-        if len(successors) < len(receivers)
-        else (
-            receivers,
-            successors,
-        )
-    )
+    if len(successors) < len(receivers):
+        smaller, larger = successors, receivers
+    else:
+        smaller, larger = receivers, successors
     for receiver in smaller:
         if receiver != sender and receiver in larger:
             yield receiver
