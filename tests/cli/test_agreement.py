@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -10,6 +9,7 @@ from click.testing import CliRunner
 
 from govgraph.agreement import agreement, cohen_kappa, krippendorff_alpha
 from govgraph.cli import cli
+from tests.cli.test_evaluation import write_gold
 
 DOC = "leiden_004.txt"
 SUBSIDY = "De gemeente Leiden subsidieert het buurthuis en werkt samen met de woningcorporatie."
@@ -30,14 +30,6 @@ def _sentence(
     }
 
 
-def _write(folder: Path, sentences: list[dict], actors: list[dict]) -> Path:
-    folder.mkdir()
-    for name, rows in (("sentences.jsonl", sentences), ("actors.jsonl", actors)):
-        lines = [json.dumps(row, ensure_ascii=False) for row in rows]
-        (folder / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return folder
-
-
 @pytest.fixture
 def coders(tmp_path: Path) -> tuple[Path, Path]:
     """Two annotators: they agree on the subsidy, not on the corporation, and reverse the advice.
@@ -49,7 +41,7 @@ def coders(tmp_path: Path) -> tuple[Path, Path]:
     buurthuis = ("het buurthuis", "buurthuis", "CivilSocietyOrganisation")
     corporatie = ("de woningcorporatie", "woningcorporatie", "HousingCorporation")
     ggd = ("De GGD", "GGD Hollands Midden", "PublicHealthService")
-    a = _write(
+    a = write_gold(
         tmp_path / "a",
         [
             _sentence(
@@ -77,7 +69,7 @@ def coders(tmp_path: Path) -> tuple[Path, Path]:
             {"actor": "GGD Hollands Midden", "class": "PublicHealthService", "aliases": ["GGD"]},
         ],
     )
-    b = _write(
+    b = write_gold(
         tmp_path / "b",
         [
             _sentence(
@@ -160,7 +152,7 @@ def test_an_annotation_agrees_perfectly_with_itself_even_with_a_shared_surface(
     shared = "kennis- en onderwijsinstellingen"
     text = "De gemeente Leiden werkt samen met kennis- en onderwijsinstellingen in de regio."
     gemeente = ("De gemeente Leiden", "gemeente Leiden", "Municipality")
-    folder = _write(
+    folder = write_gold(
         tmp_path / "a",
         [
             _sentence(
