@@ -80,7 +80,7 @@ def _node(
         "actor_class": actor_class,
         "class_label": vocab.label(actor_class),
         "title": f"{label}\n{vocab.label(actor_class)}",
-        **{name: value for name, value in metrics.items()},
+        **metrics,
     }
 
 
