@@ -68,7 +68,7 @@ def _select(
     """Run a SELECT whose ``#DOCUMENTS#`` marker becomes a VALUES list of file names."""
     values = " ".join(str(pyoxigraph.Literal(doc)) for doc in sorted(documents))
     query = f"{_PROLOGUE}\n{body.replace('#DOCUMENTS#', f'VALUES ?file {{ {values} }}')}"
-    results = store.oxigraph.query(query, use_default_graph_as_union=True)
+    results = store.query(query)
     assert isinstance(results, pyoxigraph.QuerySolutions)
     yield from results
 
