@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import io
 import json
 import re
 from collections.abc import Callable, Mapping, Sequence
@@ -101,15 +102,15 @@ def decode_text(data: bytes, path: Path) -> str:
     return text
 
 
-def _read_text(path: Path) -> tuple[str, dict[str, str]]:
-    return decode_text(path.read_bytes(), path), {}
+def _read_text(path: Path, data: bytes) -> tuple[str, dict[str, str]]:
+    return decode_text(data, path), {}
 
 
-def _read_markdown(path: Path) -> tuple[str, dict[str, str]]:
+def _read_markdown(path: Path, data: bytes) -> tuple[str, dict[str, str]]:
     """Markdown as plain text, line for line: heading marks, emphasis and link targets removed."""
     lines = []
     title = None
-    for line in decode_text(path.read_bytes(), path).split("\n"):
+    for line in decode_text(data, path).split("\n"):
         heading = _MD_HEADING.match(line)
         if heading:
             title = title or heading.group(1)
@@ -120,11 +121,11 @@ def _read_markdown(path: Path) -> tuple[str, dict[str, str]]:
     return "\n".join(lines), {"title": title} if title else {}
 
 
-def _read_html(path: Path) -> tuple[str, dict[str, str]]:
+def _read_html(path: Path, data: bytes) -> tuple[str, dict[str, str]]:
     """The main text of a web page, one paragraph per block element."""
     from bs4 import BeautifulSoup
 
-    soup = BeautifulSoup(decode_text(path.read_bytes(), path), "lxml")
+    soup = BeautifulSoup(decode_text(data, path), "lxml")
     title = soup.title.get_text(" ", strip=True) if soup.title else ""
     for element in soup.find_all(_HTML_DROP):
         element.decompose()
@@ -141,12 +142,12 @@ def _read_html(path: Path) -> tuple[str, dict[str, str]]:
     return text, {"title": title} if title else {}
 
 
-def _read_pdf(path: Path) -> tuple[str, dict[str, str]]:
+def _read_pdf(path: Path, data: bytes) -> tuple[str, dict[str, str]]:
     """The text layer of a PDF, each page after a form feed."""
     from pypdf import PdfReader
 
     try:
-        reader = PdfReader(path)
+        reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise UnreadableDocument(path, "the PDF is encrypted")
         pages = [(page.extract_text() or "").rstrip() for page in reader.pages]
@@ -164,12 +165,12 @@ def _read_pdf(path: Path) -> tuple[str, dict[str, str]]:
     return "\n\f".join(pages), {key: value for key, value in found.items() if value}
 
 
-def _read_docx(path: Path) -> tuple[str, dict[str, str]]:
+def _read_docx(path: Path, data: bytes) -> tuple[str, dict[str, str]]:
     """The paragraphs and table cells of a Word file."""
     from docx import Document
 
     try:
-        document = Document(str(path))
+        document = Document(io.BytesIO(data))
     except Exception as error:  # a damaged .docx can break python-docx in any way
         raise UnreadableDocument(path, f"not a readable Word file ({error})") from None
     paragraphs = [paragraph.text for paragraph in document.paragraphs]
@@ -188,7 +189,7 @@ def _read_docx(path: Path) -> tuple[str, dict[str, str]]:
     return text, {key: value for key, value in found.items() if value}
 
 
-def _reader_for(path: Path) -> Callable[[Path], tuple[str, dict[str, str]]]:
+def _reader_for(path: Path) -> Callable[[Path, bytes], tuple[str, dict[str, str]]]:
     suffix = path.suffix.lower()
     if suffix in {".md", ".markdown"}:
         return _read_markdown
@@ -236,7 +237,7 @@ def read_document(path: Path, metadata: Mapping[str, str] | None = None) -> RawD
         data = path.read_bytes()
     except OSError as error:
         raise UnreadableDocument(path, f"cannot be read ({error.strerror})") from None
-    text, found = reader(path)
+    text, found = reader(path, data)
     found.update(read_sidecar(path))
     found.update({key: value for key, value in (metadata or {}).items() if value})
     info = DocumentInfo(
