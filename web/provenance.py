@@ -14,9 +14,9 @@ from rdflib.namespace import XSD
 
 from graph.iris import actor_iri, actor_key, document_id, document_iri
 from graph.store import GraphStore
-from ontology import GOV, PREFIXES
+from ontology import GOV
+from web.sparql_engine import PREFIX_IRIS
 
-SPARQL_PREFIXES = {name: str(namespace) for name, namespace in PREFIXES.items()}
 GOV_PREFIX = str(GOV)
 
 RowValue = str | int | float | bool | None
@@ -47,7 +47,7 @@ def select(
     }
     solutions = store.oxigraph.query(
         sparql,
-        prefixes=SPARQL_PREFIXES,
+        prefixes=PREFIX_IRIS,
         use_default_graph_as_union=True,
         substitutions=substitutions,
     )

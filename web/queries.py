@@ -18,7 +18,7 @@ from flask import Blueprint, Response, abort, render_template, url_for
 from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
 
 from ontology import GOV, GOVID, PREFIXES
-from web.sparql_engine import query_pool, run_query
+from web.sparql_engine import PREFIX_IRIS, query_pool, run_query
 from web.sparql_formats import formats_for
 from web.sparql_text import inspect_query
 
@@ -106,7 +106,7 @@ def render_workbench(query: str | None, *, autorun: bool) -> str:
         "network": "/network",
         "actorBase": str(GOVID["actor/"]),
         "documentBase": str(GOVID["document/"]),
-        "prefixes": {prefix: str(namespace) for prefix, namespace in PREFIXES.items()},
+        "prefixes": PREFIX_IRIS,
         "terms": _vocabulary_terms(),
         "queries": [asdict(named) for named in gallery],
         "query": query,
