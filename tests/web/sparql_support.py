@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import pyoxigraph
 from flask import Flask
 
+from graph.build import load_ontology
 from graph.store import GraphStore
-from ontology import GOVID, ONTOLOGY_GRAPH, ONTOLOGY_TTL
+from ontology import GOVID
 from web import create_app
 
 DATASET = Path(__file__).parent / "data" / "sparql_governance.trig"
@@ -26,13 +26,8 @@ PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 
 def governance_store() -> GraphStore:
     """The test dataset: actors, two document graphs and the ontology graph."""
-    store = GraphStore()
-    store.oxigraph.load(path=str(DATASET), format=pyoxigraph.RdfFormat.TRIG)
-    store.oxigraph.load(
-        path=str(ONTOLOGY_TTL),
-        format=pyoxigraph.RdfFormat.TURTLE,
-        to_graph=pyoxigraph.NamedNode(str(ONTOLOGY_GRAPH)),
-    )
+    store = GraphStore.load(DATASET)
+    load_ontology(store)
     return store
 
 
